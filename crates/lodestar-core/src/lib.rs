@@ -1,0 +1,14 @@
+//! Lodestar's domain core: the workshop model and the rules of the North Star method.
+//!
+//! Plain Rust with no SQL, no Tauri and no clock: callers pass time in, so every rule here
+//! is a pure function with its tests beside it.
+
+pub mod history;
+pub mod steps;
+pub mod validation;
+pub mod workshop;
+
+pub use history::HistoryScope;
+pub use steps::Step;
+pub use validation::ValidationError;
+pub use workshop::{Workshop, WorkshopInput, WorkshopSummary};

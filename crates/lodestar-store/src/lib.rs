@@ -1,0 +1,15 @@
+//! Lodestar's SQLite store.
+//!
+//! Owns the SQL and the migrations. Every user action is one immediate transaction that also
+//! records the before/after of each row it touched, so undo/redo survives a restart.
+
+mod connection;
+mod error;
+mod history;
+mod migrations;
+mod workshops;
+
+pub use connection::{Store, DATABASE_FILE_NAME};
+pub use error::StoreError;
+pub use history::{HistoryState, Scope};
+pub use migrations::SCHEMA_VERSION;
