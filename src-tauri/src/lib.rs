@@ -1,1 +1,61 @@
-pub fn x() {}
+//! The Lodestar desktop shell: wires the window, the typed commands and events, and the store.
+//!
+//! Everything here is thin. Rules live in `lodestar-core`, SQL in `lodestar-store`.
+
+pub mod commands;
+pub mod data_dir;
+pub mod error;
+pub mod events;
+pub mod state;
+
+use tauri::{Manager, Runtime};
+
+pub use error::CommandError;
+pub use state::AppState;
+
+/// The typed command and event registry; also what writes `ui/src/bindings.ts`.
+pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
+    tauri_specta::Builder::<R>::new()
+        // `Wry` only names a runtime for type collection; the handler is generic over `R`.
+        .commands(tauri_specta::collect_commands![
+            commands::app_info::<tauri::Wry>,
+            commands::list_workshops::<tauri::Wry>,
+            commands::get_workshop::<tauri::Wry>,
+            commands::create_workshop::<tauri::Wry>,
+            commands::rename_workshop::<tauri::Wry>,
+            commands::update_workshop_details::<tauri::Wry>,
+            commands::delete_workshop::<tauri::Wry>,
+            commands::set_current_step::<tauri::Wry>,
+            commands::undo::<tauri::Wry>,
+            commands::redo::<tauri::Wry>,
+            commands::history_state::<tauri::Wry>,
+        ])
+        .events(tauri_specta::collect_events![events::DataChanged])
+}
+
+/// Adds Lodestar's commands to a Tauri builder (the real one or a mock).
+pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder.invoke_handler(specta_builder::<R>().invoke_handler())
+}
+
+/// Gives a built app its state and its typed events.
+pub fn install<R: Runtime, M: Manager<R>>(app: &M, state: AppState) {
+    app.manage(state);
+    specta_builder::<R>().mount_events(app);
+}
+
+/// Starts the desktop app.
+pub fn run() {
+    let args: Vec<String> = std::env::args().collect();
+    let builder = with_commands(tauri::Builder::default()).setup(move |app| {
+        let dir = data_dir::resolve(&args, std::env::var_os(data_dir::ENV_VAR), || {
+            app.path().app_data_dir().ok()
+        });
+        install(app, AppState::open(dir));
+        Ok(())
+    });
+    if let Err(error) = builder.run(tauri::generate_context!()) {
+        eprintln!("Lodestar could not start: {error}");
+        std::process::exit(1);
+    }
+}

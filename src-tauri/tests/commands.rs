@@ -1,0 +1,129 @@
+//! The command layer on Tauri's mock runtime: real commands, real store on a temp folder,
+//! called through IPC exactly as the UI calls them.
+
+use lodestar_app::{install, with_commands, AppState};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime};
+use tauri::webview::InvokeRequest;
+use tauri::{Listener, WebviewWindow, WebviewWindowBuilder};
+
+struct Harness {
+    _dir: tempfile::TempDir,
+    _app: tauri::App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+}
+
+fn harness() -> Harness {
+    let dir = tempfile::tempdir().unwrap();
+    start(dir)
+}
+
+/// Builds the app on the mock runtime over the data folder `dir`, as `run()` does for real.
+fn start(dir: tempfile::TempDir) -> Harness {
+    let app = with_commands(mock_builder()).build(mock_context(noop_assets())).unwrap();
+    install(&app, AppState::open(Some(dir.path().to_path_buf())));
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    Harness { _dir: dir, _app: app, window }
+}
+
+impl Harness {
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: tauri::test::INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
+    }
+}
+
+#[test]
+fn creating_a_workshop_returns_it_and_lists_it() {
+    let h = harness();
+    let created = h
+        .call("create_workshop", json!({"input": {"title": "Kick-off", "organisation": "Acme"}}))
+        .unwrap();
+    assert_eq!(created["title"], "Kick-off");
+    assert_eq!(created["currentStep"], "stakeholders");
+    let listed = h.call("list_workshops", json!({})).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!(listed[0]["id"], created["id"]);
+}
+
+#[test]
+fn an_empty_title_comes_back_as_a_typed_invalid_error_naming_the_field() {
+    let h = harness();
+    let err = h.call("create_workshop", json!({"input": {"title": "  "}})).unwrap_err();
+    assert_eq!(err, json!({"kind": "invalid", "data": {"field": "title", "message": "must not be empty"}}));
+}
+
+#[test]
+fn a_missing_workshop_comes_back_as_not_found() {
+    let h = harness();
+    let err = h.call("get_workshop", json!({"id": "missing"})).unwrap_err();
+    assert_eq!(err["kind"], "notFound");
+    assert_eq!(err["data"]["entity"], "workshop");
+}
+
+#[test]
+fn rename_then_undo_and_redo_through_the_commands() {
+    let h = harness();
+    let w = h.call("create_workshop", json!({"input": {"title": "Old"}})).unwrap();
+    let id = w["id"].as_str().unwrap();
+    let scope = json!({"kind": "library"});
+    h.call("rename_workshop", json!({"scope": scope, "id": id, "title": "New"})).unwrap();
+
+    let outcome = h.call("undo", json!({"scope": scope})).unwrap();
+    assert_eq!(outcome["label"], "rename workshop to “New”");
+    assert_eq!(outcome["state"]["redoLabel"], "rename workshop to “New”");
+    assert_eq!(h.call("get_workshop", json!({"id": id})).unwrap()["title"], "Old");
+
+    h.call("redo", json!({"scope": scope})).unwrap();
+    assert_eq!(h.call("get_workshop", json!({"id": id})).unwrap()["title"], "New");
+}
+
+#[test]
+fn the_current_step_is_changed_and_undone_in_the_workshop_scope() {
+    let h = harness();
+    let w = h.call("create_workshop", json!({"input": {"title": "Steps"}})).unwrap();
+    let id = w["id"].as_str().unwrap();
+    let moved = h.call("set_current_step", json!({"id": id, "step": "vote"})).unwrap();
+    assert_eq!(moved["currentStep"], "vote");
+    let state = h.call("history_state", json!({"scope": {"kind": "workshop", "id": id}})).unwrap();
+    assert_eq!(state["undoLabel"], "go to Vote");
+    let err = h.call("set_current_step", json!({"id": id, "step": "nowhere"})).unwrap_err();
+    assert!(err.as_str().unwrap_or_default().contains("step"), "bad step is refused: {err}");
+}
+
+#[test]
+fn deleting_announces_a_typed_data_changed_event() {
+    let h = harness();
+    let w = h.call("create_workshop", json!({"input": {"title": "Gone"}})).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    h.window.listen_any("data-changed", move |event| {
+        let _ = tx.send(event.payload().to_string());
+    });
+    h.call("delete_workshop", json!({"id": w["id"]})).unwrap();
+    let payload: Value = serde_json::from_str(&rx.recv().unwrap()).unwrap();
+    assert_eq!(payload["scope"], json!({"kind": "library"}));
+    assert_eq!(payload["workshopId"], w["id"]);
+    assert_eq!(h.call("list_workshops", json!({})).unwrap(), json!([]));
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_reported_not_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(lodestar_store::DATABASE_FILE_NAME);
+    rusqlite::Connection::open(&path).unwrap().execute_batch("PRAGMA user_version = 99;").unwrap();
+    let h = start(dir);
+
+    let info = h.call("app_info", json!({})).unwrap();
+    assert!(info["startupError"].as_str().unwrap().contains("newer version of Lodestar"));
+    let err = h.call("list_workshops", json!({})).unwrap_err();
+    assert_eq!(err["kind"], "storeUnavailable");
+}
