@@ -1,0 +1,43 @@
+// The one place the UI turns the generated bindings' results into values or readable errors.
+import type { CommandError } from "./bindings";
+
+type Result<T> = { status: "ok"; data: T } | { status: "error"; error: CommandError };
+
+/** An error from a command, carrying the typed payload so views can switch on `kind`. */
+export class AppError extends Error {
+  readonly error: CommandError;
+  constructor(error: CommandError) {
+    super(describeError(error));
+    this.error = error;
+  }
+}
+
+/** Resolves a command's result, throwing an `AppError` with a readable message on failure. */
+export async function call<T>(pending: Promise<Result<T>>): Promise<T> {
+  const result = await pending;
+  if (result.status === "error") throw new AppError(result.error);
+  return result.data;
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  title: "Title",
+  organisation: "Organisation",
+  date: "Date",
+  facilitator: "Facilitator",
+};
+
+/** A sentence for the facilitator, naming the field when one is wrong. */
+export function describeError(error: CommandError): string {
+  if (error.kind === "invalid") {
+    const field = FIELD_NAMES[error.data.field] ?? error.data.field;
+    return `${field} ${error.data.message}.`;
+  }
+  return error.data.message;
+}
+
+/** A readable message for anything thrown, typed or not. */
+export function messageOf(thrown: unknown): string {
+  if (thrown instanceof Error) return thrown.message;
+  if (typeof thrown === "string") return thrown;
+  return "Something went wrong.";
+}

@@ -1,0 +1,67 @@
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../App";
+import { callsOf, installFakeBackend, workshop } from "../test/fakeBackend";
+
+describe("the home screen", () => {
+  it("lists each workshop with its organisation, date and the step it is at", async () => {
+    installFakeBackend([
+      workshop({ title: "Growth offsite", organisation: "Acme", date: "2026-11-23", currentStep: "needs" }),
+    ]);
+    render(<App />);
+    const card = await screen.findByTestId("workshop-card");
+    expect(within(card).getByText("Growth offsite")).toBeInTheDocument();
+    expect(within(card).getByText("Acme · 23 Nov 2026")).toBeInTheDocument();
+    expect(within(card).getByTestId("card-step")).toHaveTextContent("Step 3 of 6 · SMART needs");
+  });
+
+  it("offers to create the first workshop when there is none", async () => {
+    installFakeBackend([]);
+    render(<App />);
+    expect(await screen.findByTestId("empty-home")).toHaveTextContent("No workshops yet");
+  });
+
+  it("creates a workshop from the form and opens it", async () => {
+    const backend = installFakeBackend([]);
+    render(<App />);
+    await userEvent.click(await screen.findByTestId("new-workshop"));
+    await userEvent.type(screen.getByTestId("workshop-title-input"), "Q3 North Star");
+    await userEvent.click(screen.getByTestId("workshop-form-submit"));
+    expect(await screen.findByTestId("workshop-title")).toHaveTextContent("Q3 North Star");
+    expect(callsOf(backend, "create_workshop")[0].args.input).toMatchObject({ title: "Q3 North Star" });
+  });
+
+  it("shows the backend's message when the title is empty, and stays on the form", async () => {
+    installFakeBackend([]);
+    render(<App />);
+    await userEvent.click(await screen.findByTestId("new-workshop"));
+    await userEvent.click(screen.getByTestId("workshop-form-submit"));
+    expect(await screen.findByTestId("form-error")).toHaveTextContent("Title must not be empty.");
+    expect(screen.getByTestId("workshop-title-input")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("deletes only after the facilitator confirms, then offers undo", async () => {
+    const backend = installFakeBackend([workshop({ id: "w1", title: "Doomed" })]);
+    render(<App />);
+    await userEvent.click(await screen.findByTestId("delete-workshop"));
+    expect(callsOf(backend, "delete_workshop")).toHaveLength(0);
+    await userEvent.click(screen.getByTestId("confirm"));
+    await waitFor(() => expect(callsOf(backend, "delete_workshop")).toHaveLength(1));
+    await userEvent.click(await screen.findByRole("button", { name: "Undo" }));
+    await waitFor(() => expect(callsOf(backend, "undo")[0]?.args.scope).toEqual({ kind: "library" }));
+  });
+
+  it("renders a title as text, never as markup", async () => {
+    installFakeBackend([workshop({ title: "<img src=x onerror=alert(1)>" })]);
+    render(<App />);
+    const card = await screen.findByTestId("workshop-card");
+    expect(within(card).getByText("<img src=x onerror=alert(1)>")).toBeInTheDocument();
+    expect(card.querySelector("img")).toBeNull();
+  });
+
+  it("explains a database it could not open instead of showing workshops", async () => {
+    installFakeBackend([], "this database was written by a newer version of Lodestar");
+    render(<App />);
+    expect(await screen.findByTestId("startup-error")).toHaveTextContent("newer version of Lodestar");
+  });
+});
