@@ -97,7 +97,8 @@ pub fn rename_workshop<R: Runtime>(
     id: String,
     title: String,
 ) -> CommandResult<Workshop> {
-    let workshop = state.with_store(|store| Ok(store.rename_workshop(&scope, &id, &title, now())?))?;
+    let workshop =
+        state.with_store(|store| Ok(store.rename_workshop(&scope, &id, &title, now())?))?;
     announce(&app, scope, Some(id));
     Ok(workshop)
 }
@@ -160,7 +161,10 @@ pub fn undo<R: Runtime>(
 ) -> CommandResult<HistoryOutcome> {
     let outcome = state.with_store(|store| {
         let label = store.undo(&scope)?;
-        Ok(HistoryOutcome { label, state: store.history_state(&scope)? })
+        Ok(HistoryOutcome {
+            label,
+            state: store.history_state(&scope)?,
+        })
     })?;
     announce(&app, scope.clone(), workshop_of(&scope));
     Ok(outcome)
@@ -175,7 +179,10 @@ pub fn redo<R: Runtime>(
 ) -> CommandResult<HistoryOutcome> {
     let outcome = state.with_store(|store| {
         let label = store.redo(&scope)?;
-        Ok(HistoryOutcome { label, state: store.history_state(&scope)? })
+        Ok(HistoryOutcome {
+            label,
+            state: store.history_state(&scope)?,
+        })
     })?;
     announce(&app, scope.clone(), workshop_of(&scope));
     Ok(outcome)

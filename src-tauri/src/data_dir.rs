@@ -42,9 +42,11 @@ mod tests {
 
     #[test]
     fn the_flag_wins_over_the_environment_and_the_os_folder() {
-        let dir = resolve(&args(&["app", "--data-dir", "/a"]), Some("/b".into()), || {
-            Some("/c".into())
-        });
+        let dir = resolve(
+            &args(&["app", "--data-dir", "/a"]),
+            Some("/b".into()),
+            || Some("/c".into()),
+        );
         assert_eq!(dir, Some(PathBuf::from("/a")));
         let dir = resolve(&args(&["app", "--data-dir=/a2"]), None, || None);
         assert_eq!(dir, Some(PathBuf::from("/a2")));

@@ -13,7 +13,11 @@ pub enum CommandError {
     Invalid { field: String, message: String },
     /// The thing acted on no longer exists (deleted elsewhere, or undone).
     #[error("{message}")]
-    NotFound { entity: String, id: String, message: String },
+    NotFound {
+        entity: String,
+        id: String,
+        message: String,
+    },
     /// The database could not be opened at start-up.
     #[error("{message}")]
     StoreUnavailable { message: String },
@@ -32,10 +36,15 @@ impl From<StoreError> for CommandError {
     fn from(error: StoreError) -> Self {
         let message = error.to_string();
         match error {
-            StoreError::Invalid(v) => CommandError::Invalid { field: v.field, message: v.message },
-            StoreError::NotFound { entity, id } => {
-                CommandError::NotFound { entity: entity.to_string(), id, message }
-            }
+            StoreError::Invalid(v) => CommandError::Invalid {
+                field: v.field,
+                message: v.message,
+            },
+            StoreError::NotFound { entity, id } => CommandError::NotFound {
+                entity: entity.to_string(),
+                id,
+                message,
+            },
             StoreError::NothingToUndo => CommandError::NothingToUndo { message },
             StoreError::NothingToRedo => CommandError::NothingToRedo { message },
             StoreError::NewerSchema { .. } | StoreError::DataDir { .. } => {

@@ -20,12 +20,17 @@ impl AppState {
     pub fn open(dir: Option<PathBuf>) -> AppState {
         let store = match &dir {
             Some(dir) => Store::open_in_dir(dir).map_err(|e| e.to_string()),
-            None => Err("no data folder could be found; start Lodestar with --data-dir PATH".into()),
+            None => {
+                Err("no data folder could be found; start Lodestar with --data-dir PATH".into())
+            }
         };
         if let Err(message) = &store {
             eprintln!("Lodestar: {message}");
         }
-        AppState { store: Mutex::new(store), data_dir: dir }
+        AppState {
+            store: Mutex::new(store),
+            data_dir: dir,
+        }
     }
 
     pub fn data_dir(&self) -> Option<&PathBuf> {
@@ -44,7 +49,9 @@ impl AppState {
             })?;
         match &mut *guard {
             Ok(store) => work(store),
-            Err(message) => Err(CommandError::StoreUnavailable { message: message.clone() }),
+            Err(message) => Err(CommandError::StoreUnavailable {
+                message: message.clone(),
+            }),
         }
     }
 

@@ -2,6 +2,9 @@
 //! This test regenerates it and fails when the committed file differs.
 //! Refresh it with: `UPDATE_BINDINGS=1 cargo test -p lodestar-app --test bindings`.
 
+// Test helpers panic on purpose: a failed setup must fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 
 use specta_typescript::Typescript;

@@ -1,6 +1,9 @@
 //! The command layer on Tauri's mock runtime: real commands, real store on a temp folder,
 //! called through IPC exactly as the UI calls them.
 
+// Test helpers panic on purpose: a failed setup must fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use lodestar_app::{install, with_commands, AppState};
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -21,10 +24,18 @@ fn harness() -> Harness {
 
 /// Builds the app on the mock runtime over the data folder `dir`, as `run()` does for real.
 fn start(dir: tempfile::TempDir) -> Harness {
-    let app = with_commands(mock_builder()).build(mock_context(noop_assets())).unwrap();
+    let app = with_commands(mock_builder())
+        .build(mock_context(noop_assets()))
+        .unwrap();
     install(&app, AppState::open(Some(dir.path().to_path_buf())));
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    Harness { _dir: dir, _app: app, window }
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    Harness {
+        _dir: dir,
+        _app: app,
+        window,
+    }
 }
 
 impl Harness {
@@ -46,7 +57,10 @@ impl Harness {
 fn creating_a_workshop_returns_it_and_lists_it() {
     let h = harness();
     let created = h
-        .call("create_workshop", json!({"input": {"title": "Kick-off", "organisation": "Acme"}}))
+        .call(
+            "create_workshop",
+            json!({"input": {"title": "Kick-off", "organisation": "Acme"}}),
+        )
         .unwrap();
     assert_eq!(created["title"], "Kick-off");
     assert_eq!(created["currentStep"], "stakeholders");
@@ -58,14 +72,21 @@ fn creating_a_workshop_returns_it_and_lists_it() {
 #[test]
 fn an_empty_title_comes_back_as_a_typed_invalid_error_naming_the_field() {
     let h = harness();
-    let err = h.call("create_workshop", json!({"input": {"title": "  "}})).unwrap_err();
-    assert_eq!(err, json!({"kind": "invalid", "data": {"field": "title", "message": "must not be empty"}}));
+    let err = h
+        .call("create_workshop", json!({"input": {"title": "  "}}))
+        .unwrap_err();
+    assert_eq!(
+        err,
+        json!({"kind": "invalid", "data": {"field": "title", "message": "must not be empty"}})
+    );
 }
 
 #[test]
 fn a_missing_workshop_comes_back_as_not_found() {
     let h = harness();
-    let err = h.call("get_workshop", json!({"id": "missing"})).unwrap_err();
+    let err = h
+        .call("get_workshop", json!({"id": "missing"}))
+        .unwrap_err();
     assert_eq!(err["kind"], "notFound");
     assert_eq!(err["data"]["entity"], "workshop");
 }
@@ -73,37 +94,65 @@ fn a_missing_workshop_comes_back_as_not_found() {
 #[test]
 fn rename_then_undo_and_redo_through_the_commands() {
     let h = harness();
-    let w = h.call("create_workshop", json!({"input": {"title": "Old"}})).unwrap();
+    let w = h
+        .call("create_workshop", json!({"input": {"title": "Old"}}))
+        .unwrap();
     let id = w["id"].as_str().unwrap();
     let scope = json!({"kind": "library"});
-    h.call("rename_workshop", json!({"scope": scope, "id": id, "title": "New"})).unwrap();
+    h.call(
+        "rename_workshop",
+        json!({"scope": scope, "id": id, "title": "New"}),
+    )
+    .unwrap();
 
     let outcome = h.call("undo", json!({"scope": scope})).unwrap();
     assert_eq!(outcome["label"], "rename workshop to “New”");
     assert_eq!(outcome["state"]["redoLabel"], "rename workshop to “New”");
-    assert_eq!(h.call("get_workshop", json!({"id": id})).unwrap()["title"], "Old");
+    assert_eq!(
+        h.call("get_workshop", json!({"id": id})).unwrap()["title"],
+        "Old"
+    );
 
     h.call("redo", json!({"scope": scope})).unwrap();
-    assert_eq!(h.call("get_workshop", json!({"id": id})).unwrap()["title"], "New");
+    assert_eq!(
+        h.call("get_workshop", json!({"id": id})).unwrap()["title"],
+        "New"
+    );
 }
 
 #[test]
 fn the_current_step_is_changed_and_undone_in_the_workshop_scope() {
     let h = harness();
-    let w = h.call("create_workshop", json!({"input": {"title": "Steps"}})).unwrap();
+    let w = h
+        .call("create_workshop", json!({"input": {"title": "Steps"}}))
+        .unwrap();
     let id = w["id"].as_str().unwrap();
-    let moved = h.call("set_current_step", json!({"id": id, "step": "vote"})).unwrap();
+    let moved = h
+        .call("set_current_step", json!({"id": id, "step": "vote"}))
+        .unwrap();
     assert_eq!(moved["currentStep"], "vote");
-    let state = h.call("history_state", json!({"scope": {"kind": "workshop", "id": id}})).unwrap();
+    let state = h
+        .call(
+            "history_state",
+            json!({"scope": {"kind": "workshop", "id": id}}),
+        )
+        .unwrap();
     assert_eq!(state["undoLabel"], "go to Vote");
-    let err = h.call("set_current_step", json!({"id": id, "step": "nowhere"})).unwrap_err();
-    assert!(err.as_str().unwrap_or_default().contains("step"), "bad step is refused: {err}");
+    let err = h
+        .call("set_current_step", json!({"id": id, "step": "nowhere"}))
+        .unwrap_err();
+    assert!(
+        err.as_str().unwrap_or_default().contains("step"),
+        "bad step is refused: {err}"
+    );
 }
 
 #[test]
 fn deleting_announces_a_typed_data_changed_event() {
     let h = harness();
-    let w = h.call("create_workshop", json!({"input": {"title": "Gone"}})).unwrap();
+    let w = h
+        .call("create_workshop", json!({"input": {"title": "Gone"}}))
+        .unwrap();
     let (tx, rx) = std::sync::mpsc::channel::<String>();
     h.window.listen_any("data-changed", move |event| {
         let _ = tx.send(event.payload().to_string());
@@ -119,11 +168,17 @@ fn deleting_announces_a_typed_data_changed_event() {
 fn a_database_from_a_newer_version_is_reported_not_touched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(lodestar_store::DATABASE_FILE_NAME);
-    rusqlite::Connection::open(&path).unwrap().execute_batch("PRAGMA user_version = 99;").unwrap();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 99;")
+        .unwrap();
     let h = start(dir);
 
     let info = h.call("app_info", json!({})).unwrap();
-    assert!(info["startupError"].as_str().unwrap().contains("newer version of Lodestar"));
+    assert!(info["startupError"]
+        .as_str()
+        .unwrap()
+        .contains("newer version of Lodestar"));
     let err = h.call("list_workshops", json!({})).unwrap_err();
     assert_eq!(err["kind"], "storeUnavailable");
 }

@@ -1,6 +1,8 @@
 //! Shared helpers for the store's integration tests: a fresh database in a temporary folder.
 
 #![allow(dead_code)]
+// Test helpers panic on purpose: a failed setup must fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use lodestar_core::WorkshopInput;
 use lodestar_store::Store;

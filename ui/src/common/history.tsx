@@ -1,9 +1,10 @@
 // Undo/redo controls and shortcuts. The history lives in the store; this only asks for it.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect } from "react";
 import { call } from "../api";
 import { commands, type HistoryScope, type HistoryState } from "../bindings";
 import { useDataChanged } from "./events";
 import { useStatus } from "./status";
+import { useResource } from "./useResource";
 
 const EMPTY: HistoryState = { undoLabel: null, redoLabel: null };
 
@@ -15,23 +16,11 @@ function isEditingText(target: EventTarget | null): boolean {
 
 export function useHistory(scope: HistoryScope) {
   const { perform, notify } = useStatus();
-  const [state, setState] = useState<HistoryState>(EMPTY);
   const scopeKey = scope.kind === "library" ? "library" : `workshop:${scope.id}`;
-
-  const refresh = useCallback(async () => {
-    try {
-      setState(await call(commands.historyState(scope)));
-    } catch {
-      setState(EMPTY);
-    }
-    // scopeKey identifies the scope; the object itself changes on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scopeKey]);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-  useDataChanged(() => void refresh());
+  // scopeKey identifies the scope; the object itself changes on every render.
+  const history = useResource(() => call(commands.historyState(scope)), [scopeKey]);
+  const state: HistoryState = history.data ?? EMPTY;
+  useDataChanged(() => void history.reload());
 
   const undo = useCallback(async () => {
     const outcome = await perform(() => call(commands.undo(scope)));

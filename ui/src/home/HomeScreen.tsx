@@ -1,11 +1,12 @@
 // The home screen: every workshop in the store, newest change first, and what to do with them.
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { call, messageOf } from "../api";
 import { commands, type Workshop } from "../bindings";
 import { ConfirmDialog } from "../common/Dialog";
 import { useDataChanged } from "../common/events";
 import { UndoRedoButtons } from "../common/history";
 import { useStatus } from "../common/status";
+import { useResource } from "../common/useResource";
 import { TopBar } from "../common/TopBar";
 import { stepInfo, stepNumber } from "../workshop/steps";
 import { changedAgo, workshopDate } from "../common/format";
@@ -15,25 +16,14 @@ const LIBRARY = { kind: "library" } as const;
 
 export function HomeScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const { perform, notify } = useStatus();
-  const [workshops, setWorkshops] = useState<Workshop[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const list = useResource(() => call(commands.listWorkshops()), []);
+  const workshops = list.data;
+  const loadError = list.error ? messageOf(list.error) : null;
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<Workshop | null>(null);
   const [deleting, setDeleting] = useState<Workshop | null>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setWorkshops(await call(commands.listWorkshops()));
-      setLoadError(null);
-    } catch (thrown) {
-      setLoadError(messageOf(thrown));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(() => void load());
+  useDataChanged(() => void list.reload());
 
   const remove = async (workshop: Workshop) => {
     setDeleting(null);

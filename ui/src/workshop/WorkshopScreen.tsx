@@ -1,11 +1,12 @@
 // An open workshop: its title and details, the step rail, and the page of the current step.
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { AppError, call, messageOf } from "../api";
-import { commands, type HistoryScope, type Step, type Workshop } from "../bindings";
+import { commands, type HistoryScope, type Step } from "../bindings";
 import { useDataChanged } from "../common/events";
 import { UndoRedoButtons } from "../common/history";
 import { useStatus } from "../common/status";
 import { TopBar } from "../common/TopBar";
+import { useResource } from "../common/useResource";
 import { WorkshopForm } from "../home/WorkshopForm";
 import { workshopDate } from "../common/format";
 import { StepPage } from "./StepPage";
@@ -13,27 +14,21 @@ import { StepRail } from "./StepRail";
 
 export function WorkshopScreen({ id, onClose }: { id: string; onClose: () => void }) {
   const { perform } = useStatus();
-  const [workshop, setWorkshop] = useState<Workshop | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const resource = useResource(() => call(commands.getWorkshop(id)), [id]);
+  const workshop = resource.data;
+  const setWorkshop = resource.set;
   const [editing, setEditing] = useState(false);
   const scope: HistoryScope = { kind: "workshop", id };
 
-  const load = useCallback(async () => {
-    try {
-      setWorkshop(await call(commands.getWorkshop(id)));
-      setError(null);
-    } catch (thrown) {
-      // Deleted (e.g. its creation was undone on another screen): go back home.
-      if (thrown instanceof AppError && thrown.error.kind === "notFound") onClose();
-      else setError(messageOf(thrown));
-    }
-  }, [id, onClose]);
+  const gone = resource.error instanceof AppError && resource.error.error.kind === "notFound";
+  const error = resource.error && !gone ? messageOf(resource.error) : null;
 
+  // Deleted (e.g. its creation was undone elsewhere): go back to the list.
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (gone) onClose();
+  }, [gone, onClose]);
   useDataChanged((change) => {
-    if (change.workshopId === id || change.scope.kind === "library") void load();
+    if (change.workshopId === id || change.scope.kind === "library") void resource.reload();
   });
 
   const goTo = async (step: Step) => {
