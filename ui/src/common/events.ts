@@ -2,6 +2,13 @@
 import { useEffect, useRef } from "react";
 import { events, type DataChanged } from "../bindings";
 
+/** Unsubscribes without letting a failure escape: at teardown the event bridge may be gone. */
+function quietly(unlisten: () => void) {
+  void Promise.resolve()
+    .then(unlisten)
+    .catch(() => undefined);
+}
+
 export function useDataChanged(onChange: (change: DataChanged) => void) {
   const latest = useRef(onChange);
   useEffect(() => {
@@ -13,7 +20,7 @@ export function useDataChanged(onChange: (change: DataChanged) => void) {
     events.dataChanged
       .listen((event) => latest.current(event.payload))
       .then((unlisten) => {
-        if (cancelled) unlisten();
+        if (cancelled) quietly(unlisten);
         else stop = unlisten;
       })
       .catch(() => {
@@ -21,7 +28,7 @@ export function useDataChanged(onChange: (change: DataChanged) => void) {
       });
     return () => {
       cancelled = true;
-      stop?.();
+      if (stop) quietly(stop);
     };
   }, []);
 }
