@@ -3,9 +3,17 @@
 //! Plain Rust with no SQL, no Tauri and no clock: callers pass time in, so every rule here
 //! is a pure function with its tests beside it.
 
+pub mod categories;
+pub mod gating;
 pub mod history;
+pub mod needs;
+pub mod records;
+pub mod smart;
+pub mod stakeholders;
 pub mod steps;
+pub mod timers;
 pub mod validation;
+pub mod votes;
 pub mod workshop;
 
 pub use history::HistoryScope;
