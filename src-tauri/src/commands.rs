@@ -12,10 +12,10 @@ use crate::error::CommandError;
 use crate::events::DataChanged;
 use crate::state::AppState;
 
-type CommandResult<T> = Result<T, CommandError>;
+pub(crate) type CommandResult<T> = Result<T, CommandError>;
 
 /// Milliseconds since the Unix epoch: the shell owns the clock, the core stays pure.
-fn now() -> i64 {
+pub(crate) fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
@@ -24,7 +24,11 @@ fn now() -> i64 {
 
 /// Tells every window that `scope` changed. A failed emit only delays a refresh, so it is
 /// logged rather than turned into an error for an action that did succeed.
-fn announce<R: Runtime>(app: &AppHandle<R>, scope: HistoryScope, workshop_id: Option<String>) {
+pub(crate) fn announce<R: Runtime>(
+    app: &AppHandle<R>,
+    scope: HistoryScope,
+    workshop_id: Option<String>,
+) {
     if let Err(error) = (DataChanged { scope, workshop_id }).emit(app) {
         eprintln!("Lodestar: could not announce a change: {error}");
     }
@@ -160,7 +164,7 @@ pub fn undo<R: Runtime>(
     scope: HistoryScope,
 ) -> CommandResult<HistoryOutcome> {
     let outcome = state.with_store(|store| {
-        let label = store.undo(&scope)?;
+        let label = store.undo(&scope, now())?;
         Ok(HistoryOutcome {
             label,
             state: store.history_state(&scope)?,
@@ -178,7 +182,7 @@ pub fn redo<R: Runtime>(
     scope: HistoryScope,
 ) -> CommandResult<HistoryOutcome> {
     let outcome = state.with_store(|store| {
-        let label = store.redo(&scope)?;
+        let label = store.redo(&scope, now())?;
         Ok(HistoryOutcome {
             label,
             state: store.history_state(&scope)?,

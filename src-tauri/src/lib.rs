@@ -3,6 +3,8 @@
 //! Everything here is thin. Rules live in `lodestar-core`, SQL in `lodestar-store`.
 
 pub mod commands;
+pub mod commands_steps;
+pub mod commands_vote;
 pub mod data_dir;
 pub mod error;
 pub mod events;
@@ -29,6 +31,27 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::undo::<tauri::Wry>,
             commands::redo::<tauri::Wry>,
             commands::history_state::<tauri::Wry>,
+            commands_steps::get_workshop_data::<tauri::Wry>,
+            commands_steps::add_stakeholder::<tauri::Wry>,
+            commands_steps::update_stakeholder::<tauri::Wry>,
+            commands_steps::remove_stakeholder::<tauri::Wry>,
+            commands_steps::reorder_stakeholders::<tauri::Wry>,
+            commands_steps::add_category::<tauri::Wry>,
+            commands_steps::update_category::<tauri::Wry>,
+            commands_steps::remove_category::<tauri::Wry>,
+            commands_steps::reorder_categories::<tauri::Wry>,
+            commands_steps::add_need::<tauri::Wry>,
+            commands_steps::update_need::<tauri::Wry>,
+            commands_steps::set_need_agreement::<tauri::Wry>,
+            commands_steps::remove_need::<tauri::Wry>,
+            commands_steps::update_timer::<tauri::Wry>,
+            commands_vote::create_vote::<tauri::Wry>,
+            commands_vote::cast_ballot::<tauri::Wry>,
+            commands_vote::close_vote::<tauri::Wry>,
+            commands_vote::reveal_vote::<tauri::Wry>,
+            commands_vote::start_runoff::<tauri::Wry>,
+            commands_vote::decide_vote::<tauri::Wry>,
+            commands_vote::discard_vote::<tauri::Wry>,
         ])
         .events(tauri_specta::collect_events![events::DataChanged])
 }

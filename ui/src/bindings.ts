@@ -19,6 +19,28 @@ export const commands = {
 	undo: (scope: HistoryScope) => typedError<HistoryOutcome_Serialize, CommandError>(__TAURI_INVOKE("undo", { scope })),
 	redo: (scope: HistoryScope) => typedError<HistoryOutcome_Serialize, CommandError>(__TAURI_INVOKE("redo", { scope })),
 	historyState: (scope: HistoryScope) => typedError<HistoryState_Serialize, CommandError>(__TAURI_INVOKE("history_state", { scope })),
+	getWorkshopData: (id: string) => typedError<WorkshopData_Serialize, CommandError>(__TAURI_INVOKE("get_workshop_data", { id })),
+	addStakeholder: (workshopId: string, input: StakeholderInput_Deserialize) => typedError<Stakeholder_Serialize, CommandError>(__TAURI_INVOKE("add_stakeholder", { workshopId, input })),
+	updateStakeholder: (workshopId: string, id: string, input: StakeholderInput_Deserialize) => typedError<Stakeholder_Serialize, CommandError>(__TAURI_INVOKE("update_stakeholder", { workshopId, id, input })),
+	removeStakeholder: (workshopId: string, id: string) => typedError<null, CommandError>(__TAURI_INVOKE("remove_stakeholder", { workshopId, id })),
+	reorderStakeholders: (workshopId: string, ids: string[]) => typedError<null, CommandError>(__TAURI_INVOKE("reorder_stakeholders", { workshopId, ids })),
+	addCategory: (workshopId: string, input: CategoryInput_Deserialize) => typedError<Category_Serialize, CommandError>(__TAURI_INVOKE("add_category", { workshopId, input })),
+	updateCategory: (workshopId: string, id: string, input: CategoryInput_Deserialize) => typedError<Category_Serialize, CommandError>(__TAURI_INVOKE("update_category", { workshopId, id, input })),
+	removeCategory: (workshopId: string, id: string) => typedError<null, CommandError>(__TAURI_INVOKE("remove_category", { workshopId, id })),
+	reorderCategories: (workshopId: string, ids: string[]) => typedError<null, CommandError>(__TAURI_INVOKE("reorder_categories", { workshopId, ids })),
+	addNeed: (workshopId: string, input: NeedInput_Deserialize) => typedError<Need_Serialize, CommandError>(__TAURI_INVOKE("add_need", { workshopId, input })),
+	updateNeed: (workshopId: string, id: string, input: NeedInput_Deserialize) => typedError<Need_Serialize, CommandError>(__TAURI_INVOKE("update_need", { workshopId, id, input })),
+	setNeedAgreement: (workshopId: string, id: string, agreement: Agreement) => typedError<Need_Serialize, CommandError>(__TAURI_INVOKE("set_need_agreement", { workshopId, id, agreement })),
+	removeNeed: (workshopId: string, id: string) => typedError<null, CommandError>(__TAURI_INVOKE("remove_need", { workshopId, id })),
+	updateTimer: (workshopId: string, step: Step, action: TimerAction) => typedError<StepTimer_Serialize, CommandError>(__TAURI_INVOKE("update_timer", { workshopId, step, action })),
+	createVote: (workshopId: string, rules: VoteRules, options: string[]) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("create_vote", { workshopId, rules, options })),
+	/**  One person's ballot. `proxy` marks a ballot the facilitator entered for someone. */
+	castBallot: (workshopId: string, voteId: string, voterId: string, ballot: BallotInput, proxy: boolean) => typedError<VoterMark, CommandError>(__TAURI_INVOKE("cast_ballot", { workshopId, voteId, voterId, ballot, proxy })),
+	closeVote: (workshopId: string, voteId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("close_vote", { workshopId, voteId })),
+	revealVote: (workshopId: string, voteId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("reveal_vote", { workshopId, voteId })),
+	startRunoff: (workshopId: string, voteId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("start_runoff", { workshopId, voteId })),
+	decideVote: (workshopId: string, voteId: string, optionId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("decide_vote", { workshopId, voteId, optionId })),
+	discardVote: (workshopId: string, voteId: string) => typedError<null, CommandError>(__TAURI_INVOKE("discard_vote", { workshopId, voteId })),
 };
 
 /** Events */
@@ -27,6 +49,23 @@ export const events = {
 };
 
 /* Types */
+/**  Where the room stands on one need. Disagreement is recorded, never hidden. */
+export type Agreement = 
+/**  Not discussed yet. */
+{ kind: "pending" } | 
+/**  Everyone can live with it. */
+{ kind: "consensus" } | 
+/**  Some stakeholders object; who, and what they said. */
+{ kind: "objections"; objectorIds: string[]; note: string } | 
+/**  The room decided against the need. */
+{ kind: "rejected"; note: string };
+
+/**  Dots or points given to one option. */
+export type Allocation = {
+	optionId: string,
+	amount: number,
+};
+
 /**  Facts about this running app, for the About line and the start-up error screen. */
 export type AppInfo = AppInfo_Serialize | AppInfo_Deserialize;
 
@@ -44,6 +83,80 @@ export type AppInfo_Serialize = {
 	dataDir: string | null,
 	/**  Set when the database could not be opened; the UI shows it instead of the home screen. */
 	startupError: string | null,
+};
+
+/**  One voter's ballot; its shape must match the vote's method. */
+export type BallotInput = 
+/**  Dots per option; lines with 0 dots are allowed and count for nothing. */
+{ kind: "dot"; allocations: Allocation[] } | 
+/**  Option ids, most important first. Some options may be left out: they get no points. */
+{ kind: "ranking"; order: string[] } | 
+/**  Points per option; they must add up to the budget exactly. */
+{ kind: "points"; allocations: Allocation[] };
+
+/**  A cast ballot, shown only once results are revealed and only for named votes. */
+export type BallotRecord = {
+	voterId: string,
+	proxy: boolean,
+	ballot: BallotInput,
+};
+
+/**  Why a category counts among the best customers (the method names these four). */
+export type BestReason = 
+/**  They bring the most value (revenue, margin). */
+"value" | 
+/**  They stay and come back. */
+"loyalty" | 
+/**  They are growing, or we grow with them. */
+"growth" | 
+/**  They are who the strategy is aimed at. */
+"strategic_fit";
+
+export type Category = Category_Serialize | Category_Deserialize;
+
+/**  What the facilitator types for a customer category. */
+export type CategoryInput = CategoryInput_Serialize | CategoryInput_Deserialize;
+
+/**  What the facilitator types for a customer category. */
+export type CategoryInput_Deserialize = {
+	name: string,
+	description?: string,
+	/**  In the room's words, why these are among the best customers. */
+	whyBest?: string,
+	reasons?: BestReason[],
+	/**  Free text: how many there are ("about 400 accounts"). */
+	size?: string,
+	/**  Free text: what they are worth ("60% of revenue"). */
+	value?: string,
+	/**  Marked by the room as one of the best customer categories. */
+	priority?: boolean,
+};
+
+/**  What the facilitator types for a customer category. */
+export type CategoryInput_Serialize = {
+	name: string,
+	description: string,
+	/**  In the room's words, why these are among the best customers. */
+	whyBest: string,
+	reasons: BestReason[],
+	/**  Free text: how many there are ("about 400 accounts"). */
+	size: string,
+	/**  Free text: what they are worth ("60% of revenue"). */
+	value: string,
+	/**  Marked by the room as one of the best customer categories. */
+	priority: boolean,
+};
+
+export type Category_Deserialize = {
+	id: string,
+	position: number,
+	details: CategoryInput_Deserialize,
+};
+
+export type Category_Serialize = {
+	id: string,
+	position: number,
+	details: CategoryInput_Serialize,
 };
 
 export type CommandError = 
@@ -90,6 +203,37 @@ export type DataChanged_Serialize = {
 	workshopId: string | null,
 };
 
+/**  The need the room chose, how, and whether it still matches the needs as they are now. */
+export type FocusDecision = {
+	voteId: string,
+	needId: string,
+	resolvedBy: ResolvedBy,
+	/**  Needs on the ballot that were edited or removed after the decision. */
+	changedNeeds: string[],
+	stale: boolean,
+};
+
+/**
+ *  Whether a step may be entered; when closed, why, in words for the facilitator.
+ *  `warnings` never close a gate: they point at gaps the room may want to fill first.
+ */
+export type Gate = {
+	open: boolean,
+	reasons: string[],
+	warnings: string[],
+};
+
+/**  The four boxes of the power/interest grid, and how the room should treat the people in them. */
+export type GridQuadrant = 
+/**  High influence, high interest: involve them in every decision. */
+"manage_closely" | 
+/**  High influence, low interest: keep them content without overloading them. */
+"keep_satisfied" | 
+/**  Low influence, high interest: keep them in the loop. */
+"keep_informed" | 
+/**  Low influence, low interest: watch for change. */
+"monitor";
+
 /**  What Undo or Redo just did, and what they would do next. */
 export type HistoryOutcome = HistoryOutcome_Serialize | HistoryOutcome_Deserialize;
 
@@ -129,8 +273,311 @@ export type HistoryState_Serialize = {
 	redoLabel: string | null,
 };
 
+export type Need = Need_Serialize | Need_Deserialize;
+
+/**  What the facilitator types for one need of one customer category. */
+export type NeedInput = NeedInput_Serialize | NeedInput_Deserialize;
+
+/**  What the facilitator types for one need of one customer category. */
+export type NeedInput_Deserialize = {
+	categoryId: string,
+	/**  The need in one sentence, as the room would say it. */
+	statement: string,
+	/**  Specific: which customers. */
+	specificWho?: string,
+	/**  Specific: what outcome they get. */
+	specificWhat?: string,
+	/**  Measurable: what is counted ("time to first invoice"). */
+	measure?: string,
+	/**  Measurable: the unit ("days", "%", "EUR"). */
+	unit?: string,
+	/**  Measurable: where it stands today; optional, the data may not exist yet. */
+	baseline?: string,
+	/**  Measurable: where it should get to. */
+	target?: string,
+	/**  Achievable: how it will be achieved (the means). */
+	achievableHow?: string,
+	/**  Achievable: who makes it happen. */
+	owner?: string,
+	/**  Relevant: how it ties to the category and the business. */
+	relevantLink?: string,
+	/**  Time-bound: by when, e.g. "2027-06-30", "Q3 2027", "within 6 months". */
+	timeBound?: string,
+	/**  The room confirmed the target is realistic. */
+	achievableConfirmed?: boolean,
+	achievableReason?: string,
+	/**  The room confirmed the need matters to the category and the business. */
+	relevantConfirmed?: boolean,
+	relevantReason?: string,
+};
+
+/**  What the facilitator types for one need of one customer category. */
+export type NeedInput_Serialize = {
+	categoryId: string,
+	/**  The need in one sentence, as the room would say it. */
+	statement: string,
+	/**  Specific: which customers. */
+	specificWho: string,
+	/**  Specific: what outcome they get. */
+	specificWhat: string,
+	/**  Measurable: what is counted ("time to first invoice"). */
+	measure: string,
+	/**  Measurable: the unit ("days", "%", "EUR"). */
+	unit: string,
+	/**  Measurable: where it stands today; optional, the data may not exist yet. */
+	baseline: string,
+	/**  Measurable: where it should get to. */
+	target: string,
+	/**  Achievable: how it will be achieved (the means). */
+	achievableHow: string,
+	/**  Achievable: who makes it happen. */
+	owner: string,
+	/**  Relevant: how it ties to the category and the business. */
+	relevantLink: string,
+	/**  Time-bound: by when, e.g. "2027-06-30", "Q3 2027", "within 6 months". */
+	timeBound: string,
+	/**  The room confirmed the target is realistic. */
+	achievableConfirmed: boolean,
+	achievableReason: string,
+	/**  The room confirmed the need matters to the category and the business. */
+	relevantConfirmed: boolean,
+	relevantReason: string,
+};
+
+export type Need_Deserialize = {
+	id: string,
+	position: number,
+	/**  Bumped on every edit; a decided vote remembers the revisions it was decided on. */
+	revision: number,
+	details: NeedInput_Deserialize,
+	agreement: Agreement,
+	smart: SmartCheck,
+	/**  All five SMART parts hold and the room agreed: the need can go to the vote. */
+	eligible: boolean,
+};
+
+export type Need_Serialize = {
+	id: string,
+	position: number,
+	/**  Bumped on every edit; a decided vote remembers the revisions it was decided on. */
+	revision: number,
+	details: NeedInput_Serialize,
+	agreement: Agreement,
+	smart: SmartCheck,
+	/**  All five SMART parts hold and the room agreed: the need can go to the vote. */
+	eligible: boolean,
+};
+
+/**  Whether one SMART part holds, and if not, why not. */
+export type PartCheck = {
+	holds: boolean,
+	/**  Why the part does not hold, one sentence each; empty when it holds. */
+	reasons: string[],
+};
+
+/**  How the winner was settled. */
+export type ResolvedBy = 
+/**  The first round had a clear winner. */
+"vote" | 
+/**  A later round (a run-off) had a clear winner. */
+"runoff" | 
+/**  The facilitator chose among options still tied. */
+"facilitator_decision";
+
+/**  The five parts of the SMART check of one need. */
+export type SmartCheck = {
+	specific: PartCheck,
+	measurable: PartCheck,
+	achievable: PartCheck,
+	relevant: PartCheck,
+	timeBound: PartCheck,
+};
+
+export type Stakeholder = Stakeholder_Serialize | Stakeholder_Deserialize;
+
+/**  What the facilitator types on a stakeholder card. */
+export type StakeholderInput = StakeholderInput_Serialize | StakeholderInput_Deserialize;
+
+/**  What the facilitator types on a stakeholder card. */
+export type StakeholderInput_Deserialize = {
+	name: string,
+	role?: string,
+	/**  The part of the organisation they speak for (top team, marketing, an agency...). */
+	function?: string,
+	/**  1 (little say) to 5 (can make or break the outcome). */
+	influence: number,
+	/**  1 (barely affected) to 5 (lives with the outcome every day). */
+	interest: number,
+	stance?: Stance,
+	/**  In the room today; absent stakeholders still appear on the grid and in the report. */
+	present?: boolean,
+	/**  Card colour as `#rrggbb`, or empty for the default. */
+	colour?: string,
+};
+
+/**  What the facilitator types on a stakeholder card. */
+export type StakeholderInput_Serialize = {
+	name: string,
+	role: string,
+	/**  The part of the organisation they speak for (top team, marketing, an agency...). */
+	function: string,
+	/**  1 (little say) to 5 (can make or break the outcome). */
+	influence: number,
+	/**  1 (barely affected) to 5 (lives with the outcome every day). */
+	interest: number,
+	stance: Stance,
+	/**  In the room today; absent stakeholders still appear on the grid and in the report. */
+	present: boolean,
+	/**  Card colour as `#rrggbb`, or empty for the default. */
+	colour: string,
+};
+
+export type Stakeholder_Deserialize = {
+	id: string,
+	position: number,
+	details: StakeholderInput_Deserialize,
+	initials: string,
+	quadrant: GridQuadrant,
+};
+
+export type Stakeholder_Serialize = {
+	id: string,
+	position: number,
+	details: StakeholderInput_Serialize,
+	initials: string,
+	quadrant: GridQuadrant,
+};
+
+/**  How a stakeholder leans towards the work, as the facilitator reads the room. */
+export type Stance = "supportive" | "neutral" | "sceptical";
+
 /**  A step of the North Star workshop. The order of the variants is the order of the method. */
 export type Step = "stakeholders" | "categories" | "needs" | "vote" | "canvas" | "report";
+
+/**  One entry of the step rail. */
+export type StepGate = {
+	step: Step,
+	gate: Gate,
+};
+
+/**  A step's timebox. `running_since` is set while it counts down. */
+export type StepTimer = StepTimer_Serialize | StepTimer_Deserialize;
+
+/**  A step's timebox. `running_since` is set while it counts down. */
+export type StepTimer_Deserialize = {
+	step: Step,
+	durationMs: number | null,
+	elapsedMs: number | null,
+	runningSince?: number | null,
+};
+
+/**  A step's timebox. `running_since` is set while it counts down. */
+export type StepTimer_Serialize = {
+	step: Step,
+	durationMs: number | null,
+	elapsedMs: number | null,
+	runningSince: number | null,
+};
+
+/**  The full result of one round, kept with the vote. */
+export type Tally = {
+	/**  Highest score first; equal scores keep the options' order on the vote. */
+	rows: TallyRow[],
+	ballotsCounted: number,
+	/**  Ballots that broke the rules (see [`validate_ballot`]) and were not counted. */
+	ballotsIgnored: number,
+	/**  The options in first place (empty when nobody voted). */
+	leaders: string[],
+	outcome: TallyOutcome,
+};
+
+/**  How a round came out. */
+export type TallyOutcome = 
+/**  No valid ballot, or no option received any points. */
+{ kind: "noVotes" } | { kind: "winner"; optionId: string } | 
+/**  Several options share first place. */
+{ kind: "tie"; optionIds: string[] };
+
+/**  One option's line in the tally. */
+export type TallyRow = {
+	optionId: string,
+	/**  Dots, points or Borda points received. */
+	score: number,
+	/**  Competition ranking: two options tied first are both 1, the next is 3. */
+	rank: number,
+	/**  Ballots that gave the option dots or points, or ranked it at all. */
+	voters: number,
+};
+
+/**  What the facilitator does with a step's timer. */
+export type TimerAction = 
+/**  Sets the timebox length (minutes are typical); keeps what already elapsed. */
+{ kind: "setDuration"; duration_ms: number | null } | { kind: "start" } | { kind: "pause" } | 
+/**  Back to the full timebox, stopped. */
+{ kind: "reset" } | 
+/**  Adds time to the timebox, e.g. "+5 min" when the room needs longer. */
+{ kind: "extend"; extra_ms: number | null };
+
+export type Vote = Vote_Serialize | Vote_Deserialize;
+
+/**  How the room votes. */
+export type VoteMethod = 
+/**  Each voter has `dots_per_voter` dots and may put at most `max_per_option` on one need. */
+{ kind: "dot"; dotsPerVoter: number; maxPerOption: number } | 
+/**  Each voter ranks the needs (all or some); Borda points decide. */
+{ kind: "borda" } | 
+/**  Each voter shares exactly `budget` points (usually 100) among the needs. */
+{ kind: "points"; budget: number };
+
+/**  A vote's rules as the facilitator sets them before the room votes. */
+export type VoteRules = {
+	method: VoteMethod,
+	/**  Ballots are recorded without the voter's name. */
+	anonymous: boolean,
+	/**  The projector shows no scores until the facilitator reveals them. */
+	hiddenUntilRevealed: boolean,
+};
+
+export type VoteStatus = "open" | "closed" | "revealed";
+
+export type Vote_Deserialize = {
+	id: string,
+	/**  1 for the first vote, 2 for its run-off, and so on. */
+	round: number,
+	runoffOf?: string | null,
+	rules: VoteRules,
+	/**  The ids of what is voted on (needs), in ballot order. */
+	options: string[],
+	status: VoteStatus,
+	voters: VoterMark[],
+	/**  The tally, once it may be seen (revealed, or results not hidden). */
+	tally?: Tally | null,
+	/**  Every ballot, once revealed, when the vote is named. */
+	ballots?: BallotRecord[] | null,
+};
+
+export type Vote_Serialize = {
+	id: string,
+	/**  1 for the first vote, 2 for its run-off, and so on. */
+	round: number,
+	runoffOf: string | null,
+	rules: VoteRules,
+	/**  The ids of what is voted on (needs), in ballot order. */
+	options: string[],
+	status: VoteStatus,
+	voters: VoterMark[],
+	/**  The tally, once it may be seen (revealed, or results not hidden). */
+	tally: Tally | null,
+	/**  Every ballot, once revealed, when the vote is named. */
+	ballots: BallotRecord[] | null,
+};
+
+/**  Who has voted, without what they voted (the facilitator's view while a vote is open). */
+export type VoterMark = {
+	voterId: string,
+	/**  The facilitator entered this ballot for someone without a device. */
+	proxy: boolean,
+};
 
 /**  A workshop as the app shows it. Times are milliseconds since the Unix epoch. */
 export type Workshop = {
@@ -143,6 +590,33 @@ export type Workshop = {
 	currentStep: Step,
 	createdAt: number | null,
 	updatedAt: number | null,
+};
+
+/**  Everything an open workshop shows, read in one go so every view agrees. */
+export type WorkshopData = WorkshopData_Serialize | WorkshopData_Deserialize;
+
+/**  Everything an open workshop shows, read in one go so every view agrees. */
+export type WorkshopData_Deserialize = {
+	workshop: Workshop,
+	stakeholders: Stakeholder_Deserialize[],
+	categories: Category_Deserialize[],
+	needs: Need_Deserialize[],
+	votes: Vote_Deserialize[],
+	focus?: FocusDecision | null,
+	gates: StepGate[],
+	timers: StepTimer_Deserialize[],
+};
+
+/**  Everything an open workshop shows, read in one go so every view agrees. */
+export type WorkshopData_Serialize = {
+	workshop: Workshop,
+	stakeholders: Stakeholder_Serialize[],
+	categories: Category_Serialize[],
+	needs: Need_Serialize[],
+	votes: Vote_Serialize[],
+	focus: FocusDecision | null,
+	gates: StepGate[],
+	timers: StepTimer_Serialize[],
 };
 
 /**  What the facilitator types to create a workshop or change its details. */

@@ -46,7 +46,12 @@ pub fn default_duration(step: Step) -> i64 {
 
 /// A stopped timer of `duration_ms` for `step`.
 pub fn new_timer(step: Step, duration_ms: i64) -> StepTimer {
-    StepTimer { step, duration_ms, elapsed_ms: 0, running_since: None }
+    StepTimer {
+        step,
+        duration_ms,
+        elapsed_ms: 0,
+        running_since: None,
+    }
 }
 
 /// Time used so far at `now`.
@@ -61,7 +66,11 @@ pub fn remaining(timer: &StepTimer, now: i64) -> i64 {
 }
 
 /// Applies a facilitator's action at `now`.
-pub fn apply(timer: &StepTimer, action: &TimerAction, now: i64) -> Result<StepTimer, ValidationError> {
+pub fn apply(
+    timer: &StepTimer,
+    action: &TimerAction,
+    now: i64,
+) -> Result<StepTimer, ValidationError> {
     let mut next = timer.clone();
     match action {
         TimerAction::SetDuration { duration_ms } => {
@@ -106,7 +115,12 @@ mod tests {
 
     #[test]
     fn a_running_timer_counts_down_from_when_it_started() {
-        let timer = apply(&new_timer(Step::Needs, 10 * MIN), &TimerAction::Start, 1_000).unwrap();
+        let timer = apply(
+            &new_timer(Step::Needs, 10 * MIN),
+            &TimerAction::Start,
+            1_000,
+        )
+        .unwrap();
         assert_eq!(remaining(&timer, 1_000 + 3 * MIN), 7 * MIN);
     }
 
@@ -114,7 +128,11 @@ mod tests {
     fn pausing_keeps_the_time_used_and_stops_the_clock() {
         let started = apply(&new_timer(Step::Needs, 10 * MIN), &TimerAction::Start, 0).unwrap();
         let paused = apply(&started, &TimerAction::Pause, 2 * MIN).unwrap();
-        assert_eq!(remaining(&paused, 60 * MIN), 8 * MIN, "a paused timer does not move");
+        assert_eq!(
+            remaining(&paused, 60 * MIN),
+            8 * MIN,
+            "a paused timer does not move"
+        );
         let resumed = apply(&paused, &TimerAction::Start, 60 * MIN).unwrap();
         assert_eq!(remaining(&resumed, 61 * MIN), 7 * MIN);
     }
@@ -124,7 +142,11 @@ mod tests {
         let started = apply(&new_timer(Step::Vote, 5 * MIN), &TimerAction::Start, 0).unwrap();
         let stored = serde_json::to_string(&started).unwrap();
         let restored: StepTimer = serde_json::from_str(&stored).unwrap();
-        assert_eq!(remaining(&restored, 4 * MIN), MIN, "time kept running while the app was closed");
+        assert_eq!(
+            remaining(&restored, 4 * MIN),
+            MIN,
+            "time kept running while the app was closed"
+        );
     }
 
     #[test]
@@ -146,7 +168,13 @@ mod tests {
     fn a_zero_or_absurd_timebox_is_refused() {
         let timer = new_timer(Step::Vote, MIN);
         assert!(apply(&timer, &TimerAction::SetDuration { duration_ms: 0 }, 0).is_err());
-        let err = apply(&timer, &TimerAction::SetDuration { duration_ms: 9 * 60 * MIN }, 0);
+        let err = apply(
+            &timer,
+            &TimerAction::SetDuration {
+                duration_ms: 9 * 60 * MIN,
+            },
+            0,
+        );
         assert_eq!(err.unwrap_err().field, "durationMs");
     }
 }

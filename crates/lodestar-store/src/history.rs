@@ -17,7 +17,15 @@ use crate::connection::Store;
 use crate::error::{Result, StoreError};
 
 /// Tables whose rows may be recorded and restored. Each has a `TEXT` primary key `id`.
-const RECORDED_TABLES: &[&str] = &["workshops"];
+const RECORDED_TABLES: &[&str] = &[
+    "workshops",
+    "stakeholders",
+    "categories",
+    "needs",
+    "votes",
+    "ballots",
+    "decisions",
+];
 
 /// How many actions each scope keeps; older ones can no longer be undone.
 const HISTORY_LIMIT_PER_SCOPE: i64 = 500;
@@ -85,6 +93,26 @@ impl<'a, 't> Recorder<'a, 't> {
     }
 }
 
+impl<'a, 't> Recorder<'a, 't> {
+    /// Runs one statement on the row `table`/`id`, recording it; returns the rows changed.
+    pub(crate) fn exec(
+        &mut self,
+        table: &'static str,
+        id: &str,
+        sql: &str,
+        params: impl rusqlite::Params,
+    ) -> Result<usize> {
+        self.track(table, id, |tx| Ok(tx.execute(sql, params)?))
+    }
+
+    /// Deletes the row `table`/`id`, recording it so undo can put it back.
+    pub(crate) fn delete(&mut self, table: &'static str, id: &str) -> Result<()> {
+        let sql = format!("DELETE FROM {} WHERE id = ?1", checked_table(table)?);
+        self.exec(table, id, &sql, [id])?;
+        Ok(())
+    }
+}
+
 impl Store {
     /// Runs one user action: a single transaction whose row changes become one undo step.
     pub(crate) fn action<T>(
@@ -102,13 +130,14 @@ impl Store {
             let value = work(&mut recorder)?;
             if !recorder.changes.is_empty() {
                 record(tx, scope, label, now, &recorder.changes)?;
+                touch(tx, scope, now)?;
             }
             Ok(value)
         })
     }
 
     /// Reverts the newest not-yet-undone action of `scope`; returns its label.
-    pub fn undo(&mut self, scope: &Scope) -> Result<String> {
+    pub fn undo(&mut self, scope: &Scope, now: i64) -> Result<String> {
         self.with_tx(|tx| {
             let entry: Option<(i64, String, String)> = tx
                 .query_row(
@@ -123,12 +152,13 @@ impl Store {
                 restore(tx, change, change.before.as_ref())?;
             }
             tx.execute("UPDATE history SET undone = 1 WHERE seq = ?1", [seq])?;
+            touch(tx, scope, now)?;
             Ok(label)
         })
     }
 
     /// Re-applies the oldest undone action of `scope`; returns its label.
-    pub fn redo(&mut self, scope: &Scope) -> Result<String> {
+    pub fn redo(&mut self, scope: &Scope, now: i64) -> Result<String> {
         self.with_tx(|tx| {
             let entry: Option<(i64, String, String)> = tx
                 .query_row(
@@ -143,6 +173,7 @@ impl Store {
                 restore(tx, &change, change.after.as_ref())?;
             }
             tx.execute("UPDATE history SET undone = 0 WHERE seq = ?1", [seq])?;
+            touch(tx, scope, now)?;
             Ok(label)
         })
     }
@@ -164,6 +195,18 @@ impl Store {
             redo_label: label(1, "ASC")?,
         })
     }
+}
+
+/// Marks the workshop a scope belongs to as changed now, for the home screen's order.
+/// Not recorded: undo restores the data, while "last changed" stays the real last change.
+fn touch(tx: &Transaction<'_>, scope: &Scope, now: i64) -> Result<()> {
+    if let Scope::Workshop { id } = scope {
+        tx.execute(
+            "UPDATE workshops SET updated_at = ?2 WHERE id = ?1",
+            params![id, now],
+        )?;
+    }
+    Ok(())
 }
 
 /// Stores one action; a new action discards whatever could have been redone in its scope.

@@ -3,10 +3,18 @@
 //! Owns the SQL and the migrations. Every user action is one immediate transaction that also
 //! records the before/after of each row it touched, so undo/redo survives a restart.
 
+mod categories;
 mod connection;
 mod error;
 mod history;
+mod json;
 mod migrations;
+mod needs;
+mod ordering;
+mod stakeholders;
+mod timers;
+mod votes;
+mod workshop_data;
 mod workshops;
 
 pub use connection::{Store, DATABASE_FILE_NAME};

@@ -8,7 +8,10 @@ use rusqlite::Connection;
 use crate::error::{Result, StoreError};
 
 /// The migrations, oldest first. Never edit a released one: add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/001_workshops_and_history.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/001_workshops_and_history.sql"),
+    include_str!("../migrations/002_steps_one_to_four.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

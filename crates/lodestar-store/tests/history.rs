@@ -14,11 +14,11 @@ fn undoing_a_rename_brings_the_old_title_back_and_redo_reapplies_it() {
         .rename_workshop(&HistoryScope::Library, &w.id, "After", 2)
         .unwrap();
 
-    let label = t.store.undo(&HistoryScope::Library).unwrap();
+    let label = t.store.undo(&HistoryScope::Library, 99).unwrap();
     assert_eq!(label, "rename workshop to “After”");
     assert_eq!(t.store.workshop(&w.id).unwrap().title, "Before");
 
-    t.store.redo(&HistoryScope::Library).unwrap();
+    t.store.redo(&HistoryScope::Library, 99).unwrap();
     assert_eq!(t.store.workshop(&w.id).unwrap().title, "After");
 }
 
@@ -31,7 +31,7 @@ fn undo_and_redo_work_after_the_database_is_reopened() {
         .unwrap();
 
     let mut t = t.reopen();
-    t.store.undo(&HistoryScope::Library).unwrap();
+    t.store.undo(&HistoryScope::Library, 99).unwrap();
     assert_eq!(
         t.store.workshop(&w.id).unwrap().title,
         "Before",
@@ -39,7 +39,7 @@ fn undo_and_redo_work_after_the_database_is_reopened() {
     );
 
     let mut t = t.reopen();
-    t.store.redo(&HistoryScope::Library).unwrap();
+    t.store.redo(&HistoryScope::Library, 99).unwrap();
     assert_eq!(
         t.store.workshop(&w.id).unwrap().title,
         "After",
@@ -56,7 +56,7 @@ fn undoing_a_delete_restores_the_workshop_as_it_was() {
     t.store.delete_workshop(&w.id, 3).unwrap();
 
     assert_eq!(
-        t.store.undo(&HistoryScope::Library).unwrap(),
+        t.store.undo(&HistoryScope::Library, 99).unwrap(),
         "delete workshop “Keep me”"
     );
     assert_eq!(t.store.workshop(&w.id).unwrap(), before);
@@ -68,10 +68,10 @@ fn undoing_a_create_hides_the_workshop_and_redo_shows_it_again() {
     let w = t.store.create_workshop(&titled("Oops"), 1).unwrap();
     t.store.set_current_step(&w.id, Step::Vote, 2).unwrap();
 
-    t.store.undo(&HistoryScope::Library).unwrap();
+    t.store.undo(&HistoryScope::Library, 99).unwrap();
     assert!(t.store.list_workshops().unwrap().is_empty());
 
-    t.store.redo(&HistoryScope::Library).unwrap();
+    t.store.redo(&HistoryScope::Library, 99).unwrap();
     let back = t.store.workshop(&w.id).unwrap();
     assert_eq!(
         back.current_step,
@@ -90,7 +90,7 @@ fn each_workshop_has_its_own_undo_history() {
         .unwrap();
     t.store.set_current_step(&b.id, Step::Vote, 4).unwrap();
 
-    t.store.undo(&HistoryScope::workshop(&a.id)).unwrap();
+    t.store.undo(&HistoryScope::workshop(&a.id), 99).unwrap();
     assert_eq!(
         t.store.workshop(&a.id).unwrap().current_step,
         Step::Stakeholders
@@ -109,7 +109,7 @@ fn a_new_action_clears_what_could_have_been_redone() {
     t.store
         .rename_workshop(&HistoryScope::Library, &w.id, "Two", 2)
         .unwrap();
-    t.store.undo(&HistoryScope::Library).unwrap();
+    t.store.undo(&HistoryScope::Library, 99).unwrap();
     assert!(t
         .store
         .history_state(&HistoryScope::Library)
@@ -127,7 +127,7 @@ fn a_new_action_clears_what_could_have_been_redone() {
         Some("rename workshop to “Three”")
     );
     assert!(matches!(
-        t.store.redo(&HistoryScope::Library),
+        t.store.redo(&HistoryScope::Library, 99),
         Err(StoreError::NothingToRedo)
     ));
 }
@@ -136,7 +136,7 @@ fn a_new_action_clears_what_could_have_been_redone() {
 fn undo_with_an_empty_history_says_so() {
     let mut t = temp_store();
     assert!(matches!(
-        t.store.undo(&HistoryScope::Library),
+        t.store.undo(&HistoryScope::Library, 99),
         Err(StoreError::NothingToUndo)
     ));
 }
