@@ -128,16 +128,16 @@ fn the_current_step_is_changed_and_undone_in_the_workshop_scope() {
         .unwrap();
     let id = w["id"].as_str().unwrap();
     let moved = h
-        .call("set_current_step", json!({"id": id, "step": "vote"}))
+        .call("set_current_step", json!({"id": id, "step": "report"}))
         .unwrap();
-    assert_eq!(moved["currentStep"], "vote");
+    assert_eq!(moved["currentStep"], "report");
     let state = h
         .call(
             "history_state",
             json!({"scope": {"kind": "workshop", "id": id}}),
         )
         .unwrap();
-    assert_eq!(state["undoLabel"], "go to Vote");
+    assert_eq!(state["undoLabel"], "go to Report");
     let err = h
         .call("set_current_step", json!({"id": id, "step": "nowhere"}))
         .unwrap_err();

@@ -512,11 +512,11 @@ export type TallyRow = {
 /**  What the facilitator does with a step's timer. */
 export type TimerAction = 
 /**  Sets the timebox length (minutes are typical); keeps what already elapsed. */
-{ kind: "setDuration"; duration_ms: number | null } | { kind: "start" } | { kind: "pause" } | 
+{ kind: "setDuration"; durationMs: number | null } | { kind: "start" } | { kind: "pause" } | 
 /**  Back to the full timebox, stopped. */
 { kind: "reset" } | 
 /**  Adds time to the timebox, e.g. "+5 min" when the room needs longer. */
-{ kind: "extend"; extra_ms: number | null };
+{ kind: "extend"; extraMs: number | null };
 
 export type Vote = Vote_Serialize | Vote_Deserialize;
 

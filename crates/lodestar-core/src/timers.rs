@@ -13,7 +13,11 @@ pub const MAX_TIMEBOX_MS: i64 = 8 * 60 * 60 * 1000;
 
 /// What the facilitator does with a step's timer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 pub enum TimerAction {
     /// Sets the timebox length (minutes are typical); keeps what already elapsed.
     SetDuration {

@@ -1,7 +1,7 @@
 //! Workshops: the rows behind the home screen and the step rail.
 
 use lodestar_core::workshop::validate_title;
-use lodestar_core::{Step, Workshop, WorkshopInput};
+use lodestar_core::{Step, ValidationError, Workshop, WorkshopInput};
 use rusqlite::{params, OptionalExtension, Row};
 
 use crate::connection::Store;
@@ -135,7 +135,15 @@ impl Store {
     }
 
     /// Moves the workshop to `step`; the step the room is at is part of the workshop.
+    /// Going back is always allowed; going forward only into a step whose gate is open.
     pub fn set_current_step(&mut self, id: &str, step: Step, now: i64) -> Result<Workshop> {
+        let data = self.workshop_data(id, now)?;
+        if step > data.workshop.current_step {
+            if let Some(closed) = data.gates.iter().find(|g| g.step == step && !g.gate.open) {
+                let reasons = closed.gate.reasons.join(" ");
+                return Err(ValidationError::new("step", reasons).into());
+            }
+        }
         let label = format!("go to {}", step.title());
         self.action(&Scope::workshop(id), &label, now, |rec| {
             rec.track(TABLE, id, |tx| {

@@ -51,7 +51,7 @@ fn undo_and_redo_work_after_the_database_is_reopened() {
 fn undoing_a_delete_restores_the_workshop_as_it_was() {
     let mut t = temp_store();
     let w = t.store.create_workshop(&titled("Keep me"), 1).unwrap();
-    t.store.set_current_step(&w.id, Step::Needs, 2).unwrap();
+    t.store.set_current_step(&w.id, Step::Report, 2).unwrap();
     let before = t.store.workshop(&w.id).unwrap();
     t.store.delete_workshop(&w.id, 3).unwrap();
 
@@ -66,7 +66,7 @@ fn undoing_a_delete_restores_the_workshop_as_it_was() {
 fn undoing_a_create_hides_the_workshop_and_redo_shows_it_again() {
     let mut t = temp_store();
     let w = t.store.create_workshop(&titled("Oops"), 1).unwrap();
-    t.store.set_current_step(&w.id, Step::Vote, 2).unwrap();
+    t.store.set_current_step(&w.id, Step::Report, 2).unwrap();
 
     t.store.undo(&HistoryScope::Library, 99).unwrap();
     assert!(t.store.list_workshops().unwrap().is_empty());
@@ -75,7 +75,7 @@ fn undoing_a_create_hides_the_workshop_and_redo_shows_it_again() {
     let back = t.store.workshop(&w.id).unwrap();
     assert_eq!(
         back.current_step,
-        Step::Vote,
+        Step::Report,
         "work done inside it was kept while hidden"
     );
 }
@@ -86,9 +86,9 @@ fn each_workshop_has_its_own_undo_history() {
     let a = t.store.create_workshop(&titled("A"), 1).unwrap();
     let b = t.store.create_workshop(&titled("B"), 2).unwrap();
     t.store
-        .set_current_step(&a.id, Step::Categories, 3)
+        .set_current_step(&a.id, Step::Report, 3)
         .unwrap();
-    t.store.set_current_step(&b.id, Step::Vote, 4).unwrap();
+    t.store.set_current_step(&b.id, Step::Report, 4).unwrap();
 
     t.store.undo(&HistoryScope::workshop(&a.id), 99).unwrap();
     assert_eq!(
@@ -97,7 +97,7 @@ fn each_workshop_has_its_own_undo_history() {
     );
     assert_eq!(
         t.store.workshop(&b.id).unwrap().current_step,
-        Step::Vote,
+        Step::Report,
         "B is untouched"
     );
 }

@@ -103,9 +103,9 @@ fn a_deleted_workshop_leaves_the_list_and_can_no_longer_be_opened() {
 fn the_current_step_is_stored_and_survives_a_reopen() {
     let mut t = temp_store();
     let w = t.store.create_workshop(&titled("Steps"), 1).unwrap();
-    t.store.set_current_step(&w.id, Step::Vote, 2).unwrap();
+    t.store.set_current_step(&w.id, Step::Report, 2).unwrap();
     let t = t.reopen();
-    assert_eq!(t.store.workshop(&w.id).unwrap().current_step, Step::Vote);
+    assert_eq!(t.store.workshop(&w.id).unwrap().current_step, Step::Report);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 // the real components against the real generated bindings.
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type { CommandError, Step, Workshop } from "../bindings";
+import { workshopData } from "./workshopFixture";
 
 export interface FakeBackend {
   workshops: Workshop[];
@@ -44,6 +45,8 @@ export function installFakeBackend(initial: Workshop[] = [], startupError: strin
           return backend.workshops;
         case "get_workshop":
           return find(args.id);
+        case "get_workshop_data":
+          return workshopData({ workshop: find(args.id) });
         case "create_workshop": {
           const input = args.input as { title: string };
           if (!input.title.trim()) throw { kind: "invalid", data: { field: "title", message: "must not be empty" } };

@@ -1,30 +1,54 @@
-// The page of the current step. Each step's own page plugs in here as it is built.
-import type { Step, Workshop } from "../bindings";
+// The page of the current step: its heading, its workspace, and the way on.
+import type { ReactNode } from "react";
+import type { Step } from "../bindings";
+import { CategoriesStep } from "../steps/categories/CategoriesStep";
+import { NeedsStep } from "../steps/needs/NeedsStep";
+import { StakeholdersStep } from "../steps/stakeholders/StakeholdersStep";
+import { VoteStep } from "../steps/vote/VoteStep";
 import { STEPS, stepInfo, stepNumber } from "./steps";
+import { useWorkshop } from "./WorkshopContext";
 
-export function StepPage({ workshop, onGoTo }: { workshop: Workshop; onGoTo: (step: Step) => void }) {
-  const info = stepInfo(workshop.currentStep);
-  const number = stepNumber(workshop.currentStep);
+const PAGES: Partial<Record<Step, () => ReactNode>> = {
+  stakeholders: () => <StakeholdersStep />,
+  categories: () => <CategoriesStep />,
+  needs: () => <NeedsStep />,
+  vote: () => <VoteStep />,
+};
+
+export function StepPage({ onGoTo }: { onGoTo: (step: Step) => void }) {
+  const { data } = useWorkshop();
+  const current = data.workshop.currentStep;
+  const info = stepInfo(current);
+  const number = stepNumber(current);
   const next = STEPS[number];
   const previous = STEPS[number - 2];
+  const nextGate = next && data.gates.find((g) => g.step === next.step)?.gate;
+  const page = PAGES[current];
   return (
     <section className="step-page" data-testid="step-page" data-step={info.step} aria-labelledby="step-heading">
       <p className="eyebrow">Step {number} of 6</p>
       <h2 id="step-heading" data-testid="current-step-title">{info.title}</h2>
       <p className="lead">{info.purpose}</p>
-      <div className="placeholder">This step’s workspace is being built. The step you are on is saved.</div>
+      <div className="step-page__body">
+        {page ? page() : <div className="placeholder">This step’s workspace is being built. The step you are on is saved.</div>}
+      </div>
       <footer className="step-page__nav">
         {previous ? (
-          <button className="button button--ghost" onClick={() => onGoTo(previous.step)}>
+          <button className="button button--ghost" data-testid="previous-step" onClick={() => onGoTo(previous.step)}>
             ← {previous.title}
           </button>
         ) : (
           <span />
         )}
         {next && (
-          <button className="button button--primary" data-testid="next-step" onClick={() => onGoTo(next.step)}>
-            Next: {next.title} →
-          </button>
+          <div className="step-page__next">
+            {nextGate && !nextGate.open && (
+              <span className="gate-reason" data-testid="next-step-blocked">{nextGate.reasons.join(" ")}</span>
+            )}
+            <button className="button button--primary" data-testid="next-step" disabled={nextGate ? !nextGate.open : false} onClick={() => onGoTo(next.step)}>
+              Next: {next.title} →
+            </button>
+          </div>
         )}
       </footer>
     </section>

@@ -1,0 +1,4 @@
+// Step page placeholder; replaced by the real page.
+export function VoteStep() {
+  return <div className="placeholder">This step’s workspace is being built.</div>;
+}
