@@ -85,9 +85,7 @@ fn each_workshop_has_its_own_undo_history() {
     let mut t = temp_store();
     let a = t.store.create_workshop(&titled("A"), 1).unwrap();
     let b = t.store.create_workshop(&titled("B"), 2).unwrap();
-    t.store
-        .set_current_step(&a.id, Step::Report, 3)
-        .unwrap();
+    t.store.set_current_step(&a.id, Step::Report, 3).unwrap();
     t.store.set_current_step(&b.id, Step::Report, 4).unwrap();
 
     t.store.undo(&HistoryScope::workshop(&a.id), 99).unwrap();
