@@ -182,3 +182,69 @@ fn a_database_from_a_newer_version_is_reported_not_touched() {
     let err = h.call("list_workshops", json!({})).unwrap_err();
     assert_eq!(err["kind"], "storeUnavailable");
 }
+
+#[test]
+fn a_stakeholder_added_through_ipc_shows_up_in_the_workshop_data() {
+    let h = harness();
+    let w = h
+        .call("create_workshop", json!({"input": {"title": "People"}}))
+        .unwrap();
+    let person = json!({"name": "Ana", "influence": 4, "interest": 2, "stance": "supportive", "present": true});
+    let added = h
+        .call(
+            "add_stakeholder",
+            json!({"workshopId": w["id"], "input": person}),
+        )
+        .unwrap();
+    assert_eq!(added["initials"], "A");
+    assert_eq!(added["quadrant"], "keep_satisfied");
+    let data = h.call("get_workshop_data", json!({"id": w["id"]})).unwrap();
+    assert_eq!(data["stakeholders"][0]["details"]["name"], "Ana");
+    let categories_gate = data["gates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["step"] == "categories");
+    assert_eq!(
+        categories_gate.unwrap()["gate"]["open"],
+        true,
+        "one person opens step 2"
+    );
+}
+
+#[test]
+fn moving_forward_past_a_closed_gate_is_refused_with_the_reason() {
+    let h = harness();
+    let w = h
+        .call("create_workshop", json!({"input": {"title": "Gated"}}))
+        .unwrap();
+    let err = h
+        .call("set_current_step", json!({"id": w["id"], "step": "vote"}))
+        .unwrap_err();
+    assert_eq!(err["kind"], "invalid");
+    assert_eq!(err["data"]["field"], "step");
+    assert!(
+        err["data"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("agreed needs"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_ballot_for_someone_outside_the_workshop_is_refused_by_name() {
+    let h = harness();
+    let w = h
+        .call("create_workshop", json!({"input": {"title": "Vote"}}))
+        .unwrap();
+    let err = h
+        .call(
+            "cast_ballot",
+            json!({"workshopId": w["id"], "voteId": "nope", "voterId": "x",
+                   "ballot": {"kind": "dot", "allocations": []}, "proxy": false}),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "notFound");
+    assert_eq!(err["data"]["entity"], "vote");
+}

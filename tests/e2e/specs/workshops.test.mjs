@@ -22,15 +22,15 @@ describe("workshops in the real app", () => {
       await typeInto(app, "workshop-title-input", "Q3 North Star offsite");
       await click(app, "workshop-form-submit");
       await waitForText(app, "workshop-title", (t) => t === "Q3 North Star offsite", "the new title");
-      await click(app, "step-needs");
-      await waitForText(app, "current-step-title", (t) => t === "SMART needs", "the chosen step");
+      await click(app, "step-report");
+      await waitForText(app, "current-step-title", (t) => t === "Report", "the chosen step");
       await screenshot(app, "workshop-open");
       await closeApp(app);
 
       app = await launchApp(driver, dataDir);
       assert.deepEqual(await workshopTitles(app), ["Q3 North Star offsite"], "the workshop was stored");
-      const step = await waitForText(app, "card-step", (t) => t.includes("SMART needs"), "the stored step");
-      assert.match(step, /Step 3 of 6/);
+      const step = await waitForText(app, "card-step", (t) => t.includes("Report"), "the stored step");
+      assert.match(step, /Step 6 of 6/);
       await screenshot(app, "home");
       await closeApp(app);
     } finally {
