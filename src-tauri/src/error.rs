@@ -18,6 +18,9 @@ pub enum CommandError {
         id: String,
         message: String,
     },
+    /// A file to import is wrong at `path` (a JSON path); nothing was written.
+    #[error("{path}: {message}")]
+    BadFile { path: String, message: String },
     /// The database could not be opened at start-up.
     #[error("{message}")]
     StoreUnavailable { message: String },
@@ -50,6 +53,7 @@ impl From<StoreError> for CommandError {
             StoreError::NewerSchema { .. } | StoreError::DataDir { .. } => {
                 CommandError::StoreUnavailable { message }
             }
+            StoreError::BadFile { path, message } => CommandError::BadFile { path, message },
             StoreError::Sqlite(_) | StoreError::History(_) => CommandError::Storage {
                 message: format!("{message}. Nothing was changed."),
             },

@@ -171,6 +171,11 @@ export type CommandError =
 	id: string,
 	message: string,
 } } | 
+/**  A file to import is wrong at `path` (a JSON path); nothing was written. */
+{ kind: "badFile"; data: {
+	path: string,
+	message: string,
+} } | 
 /**  The database could not be opened at start-up. */
 { kind: "storeUnavailable"; data: {
 	message: string,

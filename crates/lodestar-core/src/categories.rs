@@ -14,7 +14,9 @@ pub const MAX_CATEGORY_TEXT_CHARS: usize = 2000;
 pub const MAX_CATEGORY_FIGURE_CHARS: usize = 60;
 
 /// Why a category counts among the best customers (the method names these four).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum BestReason {
     /// They bring the most value (revenue, margin).
@@ -28,7 +30,9 @@ pub enum BestReason {
 }
 
 /// What the facilitator types for a customer category.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct CategoryInput {
     pub name: String,

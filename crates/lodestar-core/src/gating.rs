@@ -11,7 +11,9 @@ use specta::Type;
 use crate::steps::Step;
 
 /// Counts the store computes for one workshop; all the gates need to know.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkshopProgress {
     pub stakeholders: u32,
@@ -31,7 +33,9 @@ pub struct WorkshopProgress {
 
 /// Whether a step may be entered; when closed, why, in words for the facilitator.
 /// `warnings` never close a gate: they point at gaps the room may want to fill first.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Gate {
     pub open: bool,
@@ -50,7 +54,7 @@ impl Gate {
 }
 
 /// One entry of the step rail.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct StepGate {
     pub step: Step,

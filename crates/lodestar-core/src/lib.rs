@@ -4,6 +4,7 @@
 //! is a pure function with its tests beside it.
 
 pub mod categories;
+pub mod exchange;
 pub mod gating;
 pub mod history;
 pub mod needs;

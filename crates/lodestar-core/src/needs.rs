@@ -13,7 +13,9 @@ use crate::validation::{optional_text, required_text, ValidationError};
 pub const MAX_NEED_TEXT_CHARS: usize = 500;
 
 /// What the facilitator types for one need of one customer category.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct NeedInput {
     pub category_id: String,
@@ -95,7 +97,9 @@ impl NeedInput {
 }
 
 /// Where the room stands on one need. Disagreement is recorded, never hidden.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema,
+)]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",
@@ -129,7 +133,7 @@ pub fn eligible_for_vote(check: &SmartCheck, agreement: &Agreement) -> bool {
 }
 
 /// The little the aggregated view needs to know about a need.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct NeedSummary {
     pub id: String,
@@ -139,7 +143,7 @@ pub struct NeedSummary {
 }
 
 /// Needs of one or more categories that share a measure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct NeedGroup {
     /// The measure as first written (trimmed, spaces collapsed).

@@ -13,7 +13,7 @@ use crate::steps::Step;
 use crate::votes::{BallotInput, ResolvedBy, Tally, VoteRules};
 use crate::workshop::Workshop;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Stakeholder {
     pub id: String,
@@ -23,7 +23,7 @@ pub struct Stakeholder {
     pub quadrant: GridQuadrant,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Category {
     pub id: String,
@@ -31,7 +31,7 @@ pub struct Category {
     pub details: CategoryInput,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Need {
     pub id: String,
@@ -45,7 +45,7 @@ pub struct Need {
     pub eligible: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum VoteStatus {
     Open,
@@ -54,7 +54,7 @@ pub enum VoteStatus {
 }
 
 /// Who has voted, without what they voted (the facilitator's view while a vote is open).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct VoterMark {
     pub voter_id: String,
@@ -63,7 +63,7 @@ pub struct VoterMark {
 }
 
 /// A cast ballot, shown only once results are revealed and only for named votes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct BallotRecord {
     pub voter_id: String,
@@ -71,7 +71,7 @@ pub struct BallotRecord {
     pub ballot: BallotInput,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Vote {
     pub id: String,
@@ -90,7 +90,7 @@ pub struct Vote {
 }
 
 /// The need the room chose, how, and whether it still matches the needs as they are now.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct FocusDecision {
     pub vote_id: String,
@@ -102,7 +102,7 @@ pub struct FocusDecision {
 }
 
 /// A step's timebox. `running_since` is set while it counts down.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct StepTimer {
     pub step: Step,
@@ -115,7 +115,7 @@ pub struct StepTimer {
 }
 
 /// Everything an open workshop shows, read in one go so every view agrees.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkshopData {
     pub workshop: Workshop,

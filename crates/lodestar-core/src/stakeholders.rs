@@ -16,7 +16,19 @@ pub const MAX_SCORE: u8 = 5;
 pub const HIGH_SCORE: u8 = 3;
 
 /// How a stakeholder leans towards the work, as the facilitator reads the room.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    Type,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Stance {
     Supportive,
@@ -26,7 +38,7 @@ pub enum Stance {
 }
 
 /// What the facilitator types on a stakeholder card.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct StakeholderInput {
     pub name: String,
@@ -111,7 +123,9 @@ pub fn initials(name: &str) -> String {
 }
 
 /// The four boxes of the power/interest grid, and how the room should treat the people in them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum GridQuadrant {
     /// High influence, high interest: involve them in every decision.
@@ -149,7 +163,7 @@ fn normalise_name(name: &str) -> String {
 }
 
 /// Scores read off a drop on the grid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct GridScores {
     pub influence: u8,

@@ -12,7 +12,7 @@ use crate::validation::ValidationError;
 pub const MAX_TIMEBOX_MS: i64 = 8 * 60 * 60 * 1000;
 
 /// What the facilitator does with a step's timer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",

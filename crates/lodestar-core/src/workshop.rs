@@ -12,7 +12,7 @@ pub const MAX_TITLE_CHARS: usize = 120;
 pub const MAX_NAME_CHARS: usize = 120;
 
 /// A workshop as the app shows it. Times are milliseconds since the Unix epoch.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Workshop {
     pub id: String,
@@ -32,7 +32,9 @@ pub struct Workshop {
 pub type WorkshopSummary = Workshop;
 
 /// What the facilitator types to create a workshop or change its details.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkshopInput {
     pub title: String,

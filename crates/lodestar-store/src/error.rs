@@ -31,6 +31,10 @@ pub enum StoreError {
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
+    /// An imported file is wrong at `path`; nothing was written.
+    #[error("{path}: {message}")]
+    BadFile { path: String, message: String },
+
     #[error("the history record is damaged: {0}")]
     History(String),
 }

@@ -6,6 +6,7 @@
 mod categories;
 mod connection;
 mod error;
+mod exchange;
 mod history;
 mod json;
 mod migrations;

@@ -1,5 +1,8 @@
 //! Undo and redo are part of the stored model: they work per scope and across a restart.
 
+// Test helpers panic on purpose: a failed setup must fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::{temp_store, titled};

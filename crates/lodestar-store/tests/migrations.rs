@@ -1,5 +1,8 @@
 //! Opening databases: from empty, again, and refusing one written by a newer Lodestar.
 
+// Test helpers panic on purpose: a failed setup must fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::{temp_store, titled};

@@ -1,5 +1,8 @@
 //! Steps 3 and 4 in the store: SMART needs, agreement, the vote, run-offs and the focus need.
 
+// Test helpers panic on purpose: a failed setup must fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::{person, smart_need, temp_store, workshop_with_agreed_needs, TempStore};

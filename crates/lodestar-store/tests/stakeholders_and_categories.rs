@@ -1,5 +1,8 @@
 //! Steps 1 and 2 in the store: people and customer categories, each action undoable.
 
+// Test helpers panic on purpose: a failed setup must fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::{person, temp_store, titled};
@@ -90,7 +93,7 @@ fn reordering_puts_people_in_the_given_order_and_refuses_a_stale_list() {
     assert_eq!(names, ["B", "A"]);
     let err = t
         .store
-        .reorder_stakeholders(&w.id, &[a.id.clone()], 5)
+        .reorder_stakeholders(&w.id, std::slice::from_ref(&a.id), 5)
         .unwrap_err();
     assert!(
         matches!(err, StoreError::Invalid(ref v) if v.field == "ids"),

@@ -1,5 +1,8 @@
 //! The home screen's workshops, stored for real in a temporary SQLite file.
 
+// Test helpers panic on purpose: a failed setup must fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::{temp_store, titled};

@@ -153,3 +153,45 @@ export async function screenshot(session, name) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, `${name}.png`), await session.takeScreenshot(), "base64");
 }
+
+/** The element with test id `id` whose `data-<attr>` is `value` (e.g. a row by name). */
+export async function findWhere(session, id, attr, value) {
+  const css = `[data-testid="${id}"][data-${attr}="${value.replace(/"/g, '\\"')}"]`;
+  const element = await session.wait(until.elementLocated(By.css(css)), WAIT_MS, `waiting for ${css}`);
+  await session.wait(until.elementIsVisible(element), WAIT_MS);
+  return element;
+}
+
+/** Clicks the control `childId` inside `parent`. */
+export async function clickIn(parent, childId) {
+  const child = await parent.findElement(byTestId(childId));
+  await child.click();
+  return child;
+}
+
+/** How many elements with test id `id` are on the page once there are `expected` of them. */
+export async function waitForCount(session, id, expected) {
+  let count = -1;
+  await session.wait(
+    async () => {
+      count = (await session.findElements(byTestId(id))).length;
+      return count === expected;
+    },
+    WAIT_MS,
+    `waiting for ${expected} × ${id}; found ${count}`,
+  );
+  return count;
+}
+
+/** Waits until `element`'s attribute `name` equals `value`. */
+export async function waitForAttribute(session, element, name, value) {
+  let last = null;
+  await session.wait(
+    async () => {
+      last = await element.getAttribute(name);
+      return last === value;
+    },
+    WAIT_MS,
+    `waiting for ${name}="${value}"; last ${last}`,
+  );
+}

@@ -13,7 +13,7 @@ pub use deadline::is_deadline;
 pub use vague::vague_words;
 
 /// Whether one SMART part holds, and if not, why not.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct PartCheck {
     pub holds: bool,
@@ -31,7 +31,7 @@ impl PartCheck {
 }
 
 /// The five parts of the SMART check of one need.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct SmartCheck {
     pub specific: PartCheck,

@@ -8,7 +8,7 @@ use super::{plural, VoteMethod, VoteRules};
 use crate::validation::ValidationError;
 
 /// Dots or points given to one option.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Allocation {
     pub option_id: String,
@@ -16,7 +16,7 @@ pub struct Allocation {
 }
 
 /// One voter's ballot; its shape must match the vote's method.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",

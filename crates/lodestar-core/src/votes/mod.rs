@@ -24,7 +24,7 @@ pub const MAX_DOTS_PER_VOTER: u32 = 100;
 pub const MAX_POINTS_BUDGET: u32 = 10_000;
 
 /// How the room votes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",
@@ -52,7 +52,7 @@ impl VoteMethod {
 }
 
 /// A vote's rules as the facilitator sets them before the room votes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct VoteRules {
     pub method: VoteMethod,

@@ -16,7 +16,9 @@ pub fn runoff_options(tally: &Tally) -> Option<Vec<String>> {
 }
 
 /// How the winner was settled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ResolvedBy {
     /// The first round had a clear winner.
@@ -28,7 +30,7 @@ pub enum ResolvedBy {
 }
 
 /// The settled result of a vote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Resolution {
     pub option_id: String,

@@ -6,7 +6,7 @@ use specta::Type;
 use super::{validate_ballot, BallotInput, VoteRules};
 
 /// One option's line in the tally.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct TallyRow {
     pub option_id: String,
@@ -19,7 +19,7 @@ pub struct TallyRow {
 }
 
 /// How a round came out.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",
@@ -38,7 +38,7 @@ pub enum TallyOutcome {
 }
 
 /// The full result of one round, kept with the vote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Tally {
     /// Highest score first; equal scores keep the options' order on the vote.
