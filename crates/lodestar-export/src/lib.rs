@@ -1,0 +1,9 @@
+//! Lodestar's shareable outputs, the same for the app and the CLI: the JSON workshop file
+//! (read with clear, path-specific errors and size limits; written byte-for-byte stable) and
+//! its JSON Schema.
+
+mod json;
+mod schema;
+
+pub use json::{read_workshop_file, write_workshop_file, FileError, MAX_FILE_BYTES};
+pub use schema::workshop_file_schema;
