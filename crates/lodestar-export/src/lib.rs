@@ -2,8 +2,10 @@
 //! (read with clear, path-specific errors and size limits; written byte-for-byte stable) and
 //! its JSON Schema.
 
+mod files;
 mod json;
 mod schema;
 
+pub use files::{write_atomically, WriteError};
 pub use json::{read_workshop_file, write_workshop_file, FileError, MAX_FILE_BYTES};
 pub use schema::workshop_file_schema;

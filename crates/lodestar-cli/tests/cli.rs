@@ -1,0 +1,124 @@
+//! The `lodestar` command line, run as a real process on a temporary data folder.
+
+// Test helpers panic on purpose: a failed setup must fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn lodestar(data_dir: &std::path::Path) -> Command {
+    let mut cmd = Command::cargo_bin("lodestar").unwrap();
+    cmd.arg("--data-dir")
+        .arg(data_dir)
+        .env_remove("LODESTAR_DATA_DIR");
+    cmd
+}
+
+const FILE: &str = r#"{
+  "format": "lodestar.workshop", "version": 1,
+  "workshop": {"id": "w1", "title": "Harbour Foods offsite", "organisation": "Harbour Foods",
+               "date": "2026-11-23", "facilitator": "Ana", "currentStep": "needs",
+               "createdAt": 1, "updatedAt": 2},
+  "stakeholders": [{"id": "p1", "position": 0, "details": {"name": "Ana", "influence": 4,
+                    "interest": 5, "stance": "supportive", "present": true}}]
+}"#;
+
+#[test]
+fn import_then_list_then_export_round_trips_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.json");
+    std::fs::write(&input, FILE).unwrap();
+    lodestar(dir.path())
+        .arg("import")
+        .arg(&input)
+        .assert()
+        .success()
+        .stdout("w1\n");
+    lodestar(dir.path())
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "w1\tHarbour Foods offsite\tHarbour Foods, 2026-11-23\tSMART needs",
+        ));
+    let output = dir.path().join("out.json");
+    lodestar(dir.path())
+        .args(["export", "w1", "-o"])
+        .arg(&output)
+        .assert()
+        .success();
+    let exported: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&output).unwrap()).unwrap();
+    assert_eq!(exported["stakeholders"][0]["details"]["name"], "Ana");
+}
+
+#[test]
+fn a_bad_file_fails_with_its_path_and_a_non_zero_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("bad.json");
+    std::fs::write(
+        &input,
+        FILE.replace("\"Ana\", \"influence\": 4", "\"\", \"influence\": 4"),
+    )
+    .unwrap();
+    lodestar(dir.path())
+        .arg("import")
+        .arg(&input)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "stakeholders[0].details.name: must not be empty",
+        ));
+    lodestar(dir.path())
+        .arg("list")
+        .assert()
+        .success()
+        .stdout("No workshops yet.\n");
+}
+
+#[test]
+fn exporting_an_unknown_workshop_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    lodestar(dir.path())
+        .args(["export", "nope", "-o", "x.json"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no workshop with id nope"));
+}
+
+#[test]
+fn a_missing_argument_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    lodestar(dir.path())
+        .arg("export")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Usage"));
+}
+
+#[test]
+fn every_command_has_help() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in ["list", "import", "export", "schema"] {
+        lodestar(dir.path())
+            .args([command, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Usage"));
+    }
+}
+
+#[test]
+fn the_schema_command_prints_the_committed_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../assets/workshop.schema.json"
+    ))
+    .unwrap();
+    lodestar(dir.path())
+        .arg("schema")
+        .assert()
+        .success()
+        .stdout(committed);
+}
