@@ -3,6 +3,7 @@
 //! Everything here is thin. Rules live in `lodestar-core`, SQL in `lodestar-store`.
 
 pub mod commands;
+pub mod commands_files;
 pub mod commands_steps;
 pub mod commands_vote;
 pub mod data_dir;
@@ -52,6 +53,12 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands_vote::start_runoff::<tauri::Wry>,
             commands_vote::decide_vote::<tauri::Wry>,
             commands_vote::discard_vote::<tauri::Wry>,
+            commands_files::choose_save_path::<tauri::Wry>,
+            commands_files::choose_import_path::<tauri::Wry>,
+            commands_files::export_workshop_json::<tauri::Wry>,
+            commands_files::import_workshop_json::<tauri::Wry>,
+            commands_files::open_example::<tauri::Wry>,
+            commands_files::open_in_system_viewer::<tauri::Wry>,
         ])
         .events(tauri_specta::collect_events![events::DataChanged])
 }
@@ -70,13 +77,16 @@ pub fn install<R: Runtime, M: Manager<R>>(app: &M, state: AppState) {
 /// Starts the desktop app.
 pub fn run() {
     let args: Vec<String> = std::env::args().collect();
-    let builder = with_commands(tauri::Builder::default()).setup(move |app| {
-        let dir = data_dir::resolve(&args, std::env::var_os(data_dir::ENV_VAR), || {
-            app.path().app_data_dir().ok()
+    let builder = with_commands(tauri::Builder::default())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .setup(move |app| {
+            let dir = data_dir::resolve(&args, std::env::var_os(data_dir::ENV_VAR), || {
+                app.path().app_data_dir().ok()
+            });
+            install(app, AppState::open(dir));
+            Ok(())
         });
-        install(app, AppState::open(dir));
-        Ok(())
-    });
     if let Err(error) = builder.run(tauri::generate_context!()) {
         eprintln!("Lodestar could not start: {error}");
         std::process::exit(1);

@@ -248,3 +248,62 @@ fn a_ballot_for_someone_outside_the_workshop_is_refused_by_name() {
     assert_eq!(err["kind"], "notFound");
     assert_eq!(err["data"]["entity"], "vote");
 }
+
+#[test]
+fn a_workshop_exported_to_a_file_imports_back_as_a_second_workshop() {
+    let h = harness();
+    let w = h
+        .call("create_workshop", json!({"input": {"title": "Round trip"}}))
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.json").display().to_string();
+    h.call("export_workshop_json", json!({"id": w["id"], "path": path}))
+        .unwrap();
+    let copy = h
+        .call("import_workshop_json", json!({"path": path}))
+        .unwrap();
+    assert_eq!(copy["title"], "Round trip");
+    assert_ne!(copy["id"], w["id"], "an import never overwrites");
+    assert_eq!(
+        h.call("list_workshops", json!({}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn a_bad_file_is_refused_with_its_json_path_and_nothing_is_imported() {
+    let h = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.json");
+    std::fs::write(&path, r#"{"format":"lodestar.workshop","version":1,"workshop":{"id":"w","title":"","currentStep":"vote","createdAt":1,"updatedAt":1}}"#).unwrap();
+    let err = h
+        .call("import_workshop_json", json!({"path": path}))
+        .unwrap_err();
+    assert_eq!(
+        err,
+        json!({"kind": "badFile", "data": {"path": "workshop.title", "message": "must not be empty"}})
+    );
+    assert_eq!(h.call("list_workshops", json!({})).unwrap(), json!([]));
+}
+
+#[test]
+fn the_example_workshop_opens_with_every_step_so_far_filled_in() {
+    let h = harness();
+    let example = h.call("open_example", json!({})).unwrap();
+    let data = h
+        .call("get_workshop_data", json!({"id": example["id"]}))
+        .unwrap();
+    assert_eq!(data["stakeholders"].as_array().unwrap().len(), 6);
+    assert_eq!(data["categories"].as_array().unwrap().len(), 3);
+    assert_eq!(data["needs"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        data["focus"]["resolvedBy"], "runoff",
+        "the example shows a tie settled by a run-off"
+    );
+    let again = h.call("open_example", json!({})).unwrap();
+    assert_ne!(again["id"], example["id"], "each opening is a fresh copy");
+}

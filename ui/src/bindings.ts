@@ -41,6 +41,18 @@ export const commands = {
 	startRunoff: (workshopId: string, voteId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("start_runoff", { workshopId, voteId })),
 	decideVote: (workshopId: string, voteId: string, optionId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("decide_vote", { workshopId, voteId, optionId })),
 	discardVote: (workshopId: string, voteId: string) => typedError<null, CommandError>(__TAURI_INVOKE("discard_vote", { workshopId, voteId })),
+	/**  Asks where to save; `None` when the person cancels. */
+	chooseSavePath: (kind: FileKind, suggestedName: string) => typedError<string | null, CommandError>(__TAURI_INVOKE("choose_save_path", { kind, suggestedName })),
+	/**  Asks which workshop file to open; `None` when the person cancels. */
+	chooseImportPath: () => typedError<string | null, CommandError>(__TAURI_INVOKE("choose_import_path")),
+	/**  Writes the workshop's file to `path` (whole or not at all). */
+	exportWorkshopJson: (id: string, path: string) => typedError<null, CommandError>(__TAURI_INVOKE("export_workshop_json", { id, path })),
+	/**  Imports the file at `path` as a new workshop; a bad file changes nothing. */
+	importWorkshopJson: (path: string) => typedError<Workshop, CommandError>(__TAURI_INVOKE("import_workshop_json", { path })),
+	/**  Opens a fresh copy of the bundled example workshop. */
+	openExample: () => typedError<Workshop, CommandError>(__TAURI_INVOKE("open_example")),
+	/**  Opens a saved file in the system's viewer (the PDF reader, a text editor). */
+	openInSystemViewer: (path: string) => typedError<null, CommandError>(__TAURI_INVOKE("open_in_system_viewer", { path })),
 };
 
 /** Events */
@@ -207,6 +219,9 @@ export type DataChanged_Serialize = {
 	/**  The workshop affected, when there is one (a library action names the workshop too). */
 	workshopId: string | null,
 };
+
+/**  What kind of file is being saved, for the dialog's filter and extension. */
+export type FileKind = "json" | "pdf";
 
 /**  The need the room chose, how, and whether it still matches the needs as they are now. */
 export type FocusDecision = {

@@ -12,6 +12,7 @@ mod json;
 mod migrations;
 mod needs;
 mod ordering;
+mod settings;
 mod stakeholders;
 mod timers;
 mod votes;
