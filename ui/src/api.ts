@@ -28,6 +28,9 @@ const FIELD_NAMES: Record<string, string> = {
 
 /** A sentence for the facilitator, naming the field when one is wrong. */
 export function describeError(error: CommandError): string {
+  if (error.kind === "badFile") {
+    return error.data.path ? `This file cannot be imported: ${error.data.path}: ${error.data.message}` : `This file cannot be imported: ${error.data.message}`;
+  }
   if (error.kind === "invalid") {
     const field = FIELD_NAMES[error.data.field] ?? error.data.field;
     return `${field} ${error.data.message}.`;

@@ -65,3 +65,38 @@ describe("the home screen", () => {
     expect(await screen.findByTestId("startup-error")).toHaveTextContent("newer version of Lodestar");
   });
 });
+
+describe("files and the example on the home screen", () => {
+  it("opens a fresh copy of the example workshop", async () => {
+    const backend = installFakeBackend([]);
+    render(<App />);
+    await userEvent.click(await screen.findByTestId("open-example"));
+    expect(await screen.findByTestId("workshop-title")).toHaveTextContent("Harbour Foods North Star offsite");
+    expect(callsOf(backend, "open_example")).toHaveLength(1);
+  });
+
+  it("imports the chosen file as a new workshop", async () => {
+    const backend = installFakeBackend([]);
+    render(<App />);
+    await userEvent.click(await screen.findByTestId("import-workshop"));
+    await waitFor(() => expect(callsOf(backend, "import_workshop_json")[0]?.args).toEqual({ path: "/tmp/in.json" }));
+    expect(await screen.findByText("Imported “Imported offsite” as a new workshop.")).toBeInTheDocument();
+  });
+
+  it("does nothing when the open dialog is cancelled", async () => {
+    const backend = installFakeBackend([]);
+    backend.importPath = null;
+    render(<App />);
+    await userEvent.click(await screen.findByTestId("import-workshop"));
+    await waitFor(() => expect(callsOf(backend, "choose_import_path")).toHaveLength(1));
+    expect(callsOf(backend, "import_workshop_json")).toHaveLength(0);
+  });
+
+  it("names the JSON path of what is wrong in a refused file", async () => {
+    const backend = installFakeBackend([]);
+    backend.fail.import_workshop_json = { kind: "badFile", data: { path: "stakeholders[3].name", message: "must not be empty" } };
+    render(<App />);
+    await userEvent.click(await screen.findByTestId("import-workshop"));
+    expect(await screen.findByRole("alert")).toHaveTextContent("stakeholders[3].name: must not be empty");
+  });
+});

@@ -38,6 +38,25 @@ export function HomeScreen({ onOpen }: { onOpen: (id: string) => void }) {
     }
   };
 
+  const openExample = async () => {
+    const example = await perform(() => call(commands.openExample()));
+    if (example) onOpen(example.id);
+  };
+
+  const importFile = async () => {
+    try {
+      const path = await call(commands.chooseImportPath());
+      if (!path) return;
+      const imported = await perform(() => call(commands.importWorkshopJson(path)));
+      if (imported) {
+        notify(`Imported “${imported.title}” as a new workshop.`);
+        void list.reload();
+      }
+    } catch (thrown) {
+      notify(messageOf(thrown), { tone: "error" });
+    }
+  };
+
   return (
     <div className="screen">
       <TopBar>
@@ -49,9 +68,17 @@ export function HomeScreen({ onOpen }: { onOpen: (id: string) => void }) {
             <h1>Workshops</h1>
             <p className="muted">Run a North Star workshop step by step, offline, from this laptop.</p>
           </div>
-          <button className="button button--primary button--large" data-testid="new-workshop" onClick={() => setCreating(true)}>
-            + New workshop
-          </button>
+          <div className="home__actions">
+            <button className="button button--ghost" data-testid="open-example" onClick={() => void openExample()}>
+              Open the example
+            </button>
+            <button className="button button--ghost" data-testid="import-workshop" onClick={() => void importFile()}>
+              Import…
+            </button>
+            <button className="button button--primary button--large" data-testid="new-workshop" onClick={() => setCreating(true)}>
+              + New workshop
+            </button>
+          </div>
         </header>
 
         {loadError && <p className="callout callout--error" role="alert">{loadError}</p>}
@@ -61,9 +88,14 @@ export function HomeScreen({ onOpen }: { onOpen: (id: string) => void }) {
             <div className="empty-state__star" aria-hidden>✦</div>
             <h2>No workshops yet</h2>
             <p className="muted">Create one to set up the room: who is there, your customers, and their needs.</p>
-            <button className="button button--primary" onClick={() => setCreating(true)}>
-              Create your first workshop
-            </button>
+            <div className="empty-state__actions">
+              <button className="button button--primary" onClick={() => setCreating(true)}>
+                Create your first workshop
+              </button>
+              <button className="button button--ghost" data-testid="open-example-empty" onClick={() => void openExample()}>
+                Explore the example workshop
+              </button>
+            </div>
           </section>
         )}
         {workshops && workshops.length > 0 && (

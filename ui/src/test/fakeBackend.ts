@@ -8,6 +8,8 @@ export interface FakeBackend {
   workshops: Workshop[];
   calls: { cmd: string; args: Record<string, unknown> }[];
   fail: Partial<Record<string, CommandError>>;
+  /** What the (stubbed) open dialog returns; null is a cancel. */
+  importPath: string | null;
 }
 
 export function workshop(overrides: Partial<Workshop> = {}): Workshop {
@@ -25,7 +27,7 @@ export function workshop(overrides: Partial<Workshop> = {}): Workshop {
 }
 
 export function installFakeBackend(initial: Workshop[] = [], startupError: string | null = null): FakeBackend {
-  const backend: FakeBackend = { workshops: [...initial], calls: [], fail: {} };
+  const backend: FakeBackend = { workshops: [...initial], calls: [], fail: {}, importPath: "/tmp/in.json" };
   let nextId = 1;
   mockIPC(
     (cmd, payload) => {
@@ -63,6 +65,18 @@ export function installFakeBackend(initial: Workshop[] = [], startupError: strin
           return null;
         case "set_current_step":
           return Object.assign(find(args.id), { currentStep: args.step as Step });
+        case "open_example": {
+          const example = workshop({ id: `example-${nextId++}`, title: "Harbour Foods North Star offsite", currentStep: "vote" });
+          backend.workshops.unshift(example);
+          return example;
+        }
+        case "choose_import_path":
+          return backend.importPath;
+        case "import_workshop_json": {
+          const imported = workshop({ id: `imported-${nextId++}`, title: "Imported offsite" });
+          backend.workshops.unshift(imported);
+          return imported;
+        }
         case "history_state":
           return { undoLabel: "rename workshop", redoLabel: null };
         case "undo":

@@ -4,6 +4,7 @@ import type { Step } from "../bindings";
 import { CategoriesStep } from "../steps/categories/CategoriesStep";
 import { NeedsStep } from "../steps/needs/NeedsStep";
 import { StakeholdersStep } from "../steps/stakeholders/StakeholdersStep";
+import { ReportStep } from "../steps/report/ReportStep";
 import { VoteStep } from "../steps/vote/VoteStep";
 import { STEPS, stepInfo, stepNumber } from "./steps";
 import { useWorkshop } from "./WorkshopContext";
@@ -13,6 +14,7 @@ const PAGES: Partial<Record<Step, () => ReactNode>> = {
   categories: () => <CategoriesStep />,
   needs: () => <NeedsStep />,
   vote: () => <VoteStep />,
+  report: () => <ReportStep />,
 };
 
 export function StepPage({ onGoTo }: { onGoTo: (step: Step) => void }) {
