@@ -46,13 +46,17 @@ async function waitForPort(port, timeoutMs) {
   throw new Error(`tauri-driver did not listen on port ${port} within ${timeoutMs} ms`);
 }
 
-/** Starts one tauri-driver for a test file. */
-export async function startDriver() {
+/**
+ * Starts one tauri-driver for a test file. `env` is passed down to the app it launches
+ * (e.g. LODESTAR_DIALOG_STUB_DIR, which stands in for the native file dialogs).
+ */
+export async function startDriver(env = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER ?? path.join(os.homedir(), ".cargo", "bin", "tauri-driver");
   const child = spawn(driverBin, ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env },
   });
   await waitForPort(port, 10_000);
   return {
