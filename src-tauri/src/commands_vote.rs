@@ -105,3 +105,16 @@ pub fn discard_vote<R: Runtime>(
         s.discard_vote(&vote_id, now())
     })
 }
+
+/// The room keeps its focus need although a need on the ballot changed after the vote.
+#[tauri::command]
+#[specta::specta]
+pub fn confirm_focus<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    workshop_id: String,
+) -> CommandResult<()> {
+    in_workshop(&app, &state, &workshop_id, |s| {
+        s.confirm_focus(&workshop_id, now())
+    })
+}

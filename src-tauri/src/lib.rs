@@ -53,6 +53,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands_vote::start_runoff::<tauri::Wry>,
             commands_vote::decide_vote::<tauri::Wry>,
             commands_vote::discard_vote::<tauri::Wry>,
+            commands_vote::confirm_focus::<tauri::Wry>,
             commands_files::choose_save_path::<tauri::Wry>,
             commands_files::choose_import_path::<tauri::Wry>,
             commands_files::export_workshop_json::<tauri::Wry>,

@@ -24,6 +24,18 @@ const FIELD_NAMES: Record<string, string> = {
   organisation: "Organisation",
   date: "Date",
   facilitator: "Facilitator",
+  name: "Name",
+  role: "Role",
+  function: "Function",
+  influence: "Influence",
+  interest: "Interest",
+  colour: "Colour",
+  description: "Description",
+  whyBest: "Why",
+  size: "Size",
+  value: "Value",
+  statement: "Statement",
+  categoryId: "Category",
 };
 
 /** A sentence for the facilitator, naming the field when one is wrong. */
@@ -32,10 +44,16 @@ export function describeError(error: CommandError): string {
     return error.data.path ? `This file cannot be imported: ${error.data.path}: ${error.data.message}` : `This file cannot be imported: ${error.data.message}`;
   }
   if (error.kind === "invalid") {
-    const field = FIELD_NAMES[error.data.field] ?? error.data.field;
-    return `${field} ${error.data.message}.`;
+    const field = FIELD_NAMES[error.data.field];
+    // Structured fields (e.g. "ballot.allocations[2]") speak for themselves in the message.
+    const sentence = field ? `${field} ${error.data.message}` : capitalise(error.data.message);
+    return sentence.endsWith(".") ? sentence : `${sentence}.`;
   }
   return error.data.message;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A readable message for anything thrown, typed or not. */

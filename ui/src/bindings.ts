@@ -41,6 +41,8 @@ export const commands = {
 	startRunoff: (workshopId: string, voteId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("start_runoff", { workshopId, voteId })),
 	decideVote: (workshopId: string, voteId: string, optionId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("decide_vote", { workshopId, voteId, optionId })),
 	discardVote: (workshopId: string, voteId: string) => typedError<null, CommandError>(__TAURI_INVOKE("discard_vote", { workshopId, voteId })),
+	/**  The room keeps its focus need although a need on the ballot changed after the vote. */
+	confirmFocus: (workshopId: string) => typedError<null, CommandError>(__TAURI_INVOKE("confirm_focus", { workshopId })),
 	/**  Asks where to save; `None` when the person cancels. */
 	chooseSavePath: (kind: FileKind, suggestedName: string) => typedError<string | null, CommandError>(__TAURI_INVOKE("choose_save_path", { kind, suggestedName })),
 	/**  Asks which workshop file to open; `None` when the person cancels. */

@@ -233,6 +233,15 @@ impl Store {
     /// The facilitator settles a tie, as the room decided; recorded as their decision.
     pub fn decide_vote(&mut self, vote_id: &str, option_id: &str, now: i64) -> Result<Vote> {
         let tied = self.tied_options(vote_id)?;
+        if !self
+            .ids_where("SELECT id FROM votes WHERE runoff_of = ?1", vote_id)?
+            .is_empty()
+        {
+            return Err(invalid(
+                "vote",
+                "a run-off already replaced this round: decide the latest one",
+            ));
+        }
         if !tied.iter().any(|o| o == option_id) {
             return Err(invalid(
                 "optionId",
@@ -290,6 +299,44 @@ impl Store {
             for id in chain.iter().rev() {
                 rec.delete("votes", id)?;
             }
+            Ok(())
+        })
+    }
+
+    /// The room keeps its focus need although needs on the ballot changed since the vote:
+    /// the decision now remembers the needs as they are.
+    pub fn confirm_focus(&mut self, workshop_id: &str, now: i64) -> Result<()> {
+        let id = decision_id(workshop_id);
+        let revisions: Option<BTreeMap<String, i32>> = self
+            .conn
+            .query_row(
+                "SELECT revisions FROM decisions WHERE id = ?1",
+                [&id],
+                |row| from_column(row, 0),
+            )
+            .optional()?;
+        let revisions = revisions.ok_or_else(|| StoreError::NotFound {
+            entity: "decision",
+            id: id.clone(),
+        })?;
+        let needs = self.needs(workshop_id)?;
+        let current: BTreeMap<String, i32> = revisions
+            .keys()
+            .filter_map(|k| {
+                needs
+                    .iter()
+                    .find(|n| &n.id == k)
+                    .map(|n| (k.clone(), n.revision))
+            })
+            .collect();
+        let scope = HistoryScope::workshop(workshop_id);
+        self.action(&scope, "keep the vote's result", now, |rec| {
+            rec.exec(
+                "decisions",
+                &id,
+                "UPDATE decisions SET revisions = ?2 WHERE id = ?1",
+                params![id, to_text(&current)?],
+            )?;
             Ok(())
         })
     }

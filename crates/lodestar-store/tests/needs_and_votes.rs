@@ -358,3 +358,78 @@ fn a_timer_keeps_running_across_a_reopen() {
         30 * 60_000 - 60_000
     );
 }
+
+#[test]
+fn the_room_can_keep_its_decision_after_a_need_changed() {
+    let mut t = temp_store();
+    let (w, needs) = workshop_with_agreed_needs(&mut t, 2);
+    let people = voters(&mut t, &w.id, &["Ann"]);
+    let vote = t.store.create_vote(&w.id, &dots(1, 1), &needs, 10).unwrap();
+    t.store
+        .cast_ballot(
+            &vote.id,
+            &people[0],
+            &dot_ballot(&[(&needs[0], 1)]),
+            false,
+            11,
+        )
+        .unwrap();
+    t.store.close_vote(&vote.id, 12).unwrap();
+    t.store.reveal_vote(&vote.id, 13).unwrap();
+    let category = t.store.categories(&w.id).unwrap()[0].id.clone();
+    t.store
+        .update_need(&needs[1], &smart_need(&category, "Reworded"), 14)
+        .unwrap();
+    assert!(
+        t.store
+            .workshop_data(&w.id, 15)
+            .unwrap()
+            .focus
+            .unwrap()
+            .stale
+    );
+
+    t.store.confirm_focus(&w.id, 16).unwrap();
+    let data = t.store.workshop_data(&w.id, 17).unwrap();
+    assert!(!data.focus.unwrap().stale, "the room confirmed the result");
+    let canvas = data.gates.iter().find(|g| g.step == Step::Canvas).unwrap();
+    assert!(
+        canvas.gate.open,
+        "the canvas opens again: {:?}",
+        canvas.gate.reasons
+    );
+}
+
+#[test]
+fn a_round_replaced_by_a_run_off_cannot_be_decided_by_the_facilitator() {
+    let mut t = temp_store();
+    let (w, needs) = workshop_with_agreed_needs(&mut t, 2);
+    let people = voters(&mut t, &w.id, &["Ann", "Ben"]);
+    let vote = t.store.create_vote(&w.id, &dots(1, 1), &needs, 10).unwrap();
+    t.store
+        .cast_ballot(
+            &vote.id,
+            &people[0],
+            &dot_ballot(&[(&needs[0], 1)]),
+            false,
+            11,
+        )
+        .unwrap();
+    t.store
+        .cast_ballot(
+            &vote.id,
+            &people[1],
+            &dot_ballot(&[(&needs[1], 1)]),
+            false,
+            12,
+        )
+        .unwrap();
+    t.store.close_vote(&vote.id, 13).unwrap();
+    t.store.reveal_vote(&vote.id, 14).unwrap();
+    t.store.start_runoff(&vote.id, 15).unwrap();
+    let err = t.store.decide_vote(&vote.id, &needs[0], 16).unwrap_err();
+    assert!(
+        err.to_string().contains("run-off already replaced"),
+        "{err}"
+    );
+}

@@ -1,6 +1,5 @@
 // The room's focus need, how it was chosen, and a clear warning when a need on the ballot
 // changed after the decision.
-import { useState } from "react";
 import { call } from "../../api";
 import { commands, type FocusDecision, type Vote } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
@@ -28,18 +27,11 @@ export function FocusBanner({ focus, votes, statementOf }: FocusProps) {
 
 function StaleWarning({ focus, votes, statementOf }: FocusProps) {
   const { data, act } = useWorkshop();
-  const [kept, setKept] = useState(false);
   const changed = focus.changedNeeds.map(statementOf);
   const revote = () => void act(() => call(commands.discardVote(data.workshop.id, rootVoteId(votes, focus.voteId))));
+  // Recorded in the store (and undoable): the decision now matches the needs as they are.
+  const keep = () => void act(() => call(commands.confirmFocus(data.workshop.id)));
 
-  if (kept) {
-    return (
-      <p className="focus__kept muted small" data-testid="focus-stale" data-kept="true">
-        A need changed after the vote; you chose to keep this decision for now.{" "}
-        <button className="button button--ghost button--small" onClick={() => setKept(false)}>Show the warning</button>
-      </p>
-    );
-  }
   return (
     <div className="stale callout" role="alert" data-testid="focus-stale">
       <p><strong>A need changed after the vote.</strong> The room chose among needs as they were worded then:</p>
@@ -47,7 +39,7 @@ function StaleWarning({ focus, votes, statementOf }: FocusProps) {
       <p>If the change matters, discard this vote and let the room vote again on the needs as they are now. If it does not, keep the decision.</p>
       <div className="stale__actions">
         <button className="button button--danger" data-testid="stale-revote" onClick={revote}>Discard the vote and vote again</button>
-        <button className="button button--ghost" data-testid="stale-keep" onClick={() => setKept(true)}>Keep the decision</button>
+        <button className="button button--ghost" data-testid="stale-keep" onClick={keep}>Keep the decision</button>
       </div>
     </div>
   );

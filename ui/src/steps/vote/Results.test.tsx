@@ -109,4 +109,12 @@ describe("the results", () => {
     await userEvent.click(within(warning).getByRole("button", { name: "Discard the vote and vote again" }));
     await waitFor(() => expect(calls.find((c) => c.cmd === "discard_vote")?.args).toEqual({ workshopId: "w1", voteId: "v1" }));
   });
+
+  it("keeping a stale decision is recorded by the backend", async () => {
+    const calls = recordCommands();
+    const first = vote({ status: "revealed", tally: WIN });
+    renderVote(room({ votes: [first], focus: focus({ voteId: "v1", resolvedBy: "vote", changedNeeds: ["n2"], stale: true }) }));
+    await userEvent.click(screen.getByTestId("stale-keep"));
+    await waitFor(() => expect(calls.find((c) => c.cmd === "confirm_focus")?.args).toEqual({ workshopId: "w1" }));
+  });
 });
