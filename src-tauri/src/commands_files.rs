@@ -165,6 +165,41 @@ pub fn export_workshop_json<R: Runtime>(
     Ok(())
 }
 
+/// Paper sizes the report is typeset for.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum PaperSize {
+    A4,
+    Letter,
+}
+
+/// Typesets the workshop's PDF report and writes it to `path` (whole or not at all).
+#[tauri::command]
+#[specta::specta]
+pub async fn export_workshop_pdf<R: Runtime>(
+    _app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    path: String,
+    paper: PaperSize,
+) -> CommandResult<()> {
+    let file = state.with_store(|s| Ok(s.export_workshop(&id)?))?;
+    let paper = match paper {
+        PaperSize::A4 => lodestar_export::Paper::A4,
+        PaperSize::Letter => lodestar_export::Paper::Letter,
+    };
+    // Typesetting takes a moment: it runs off the UI thread, with the store unlocked.
+    let pdf = lodestar_export::render_report(&file, paper).map_err(|e| CommandError::Internal {
+        message: format!("the report could not be typeset: {e}"),
+    })?;
+    let path = PathBuf::from(path);
+    write_atomically(&path, &pdf).map_err(|e| CommandError::Storage {
+        message: e.to_string(),
+    })?;
+    remember_folder(&state, &path);
+    Ok(())
+}
+
 /// Imports the file at `path` as a new workshop; a bad file changes nothing.
 #[tauri::command]
 #[specta::specta]

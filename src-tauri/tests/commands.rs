@@ -307,3 +307,31 @@ fn the_example_workshop_opens_with_every_step_so_far_filled_in() {
     let again = h.call("open_example", json!({})).unwrap();
     assert_ne!(again["id"], example["id"], "each opening is a fresh copy");
 }
+
+#[test]
+fn the_pdf_report_is_written_where_asked() {
+    let h = harness();
+    let example = h.call("open_example", json!({})).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.pdf");
+    h.call(
+        "export_workshop_pdf",
+        json!({"id": example["id"], "path": path, "paper": "a4"}),
+    )
+    .unwrap();
+    assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
+    let err = h
+        .call(
+            "export_workshop_pdf",
+            json!({"id": example["id"], "path": "/no/such/dir/r.pdf", "paper": "a4"}),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "storage");
+    assert!(
+        err["data"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("/no/such/dir/r.pdf"),
+        "{err}"
+    );
+}

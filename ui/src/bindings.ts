@@ -49,6 +49,8 @@ export const commands = {
 	chooseImportPath: () => typedError<string | null, CommandError>(__TAURI_INVOKE("choose_import_path")),
 	/**  Writes the workshop's file to `path` (whole or not at all). */
 	exportWorkshopJson: (id: string, path: string) => typedError<null, CommandError>(__TAURI_INVOKE("export_workshop_json", { id, path })),
+	/**  Typesets the workshop's PDF report and writes it to `path` (whole or not at all). */
+	exportWorkshopPdf: (id: string, path: string, paper: PaperSize) => typedError<null, CommandError>(__TAURI_INVOKE("export_workshop_pdf", { id, path, paper })),
 	/**  Imports the file at `path` as a new workshop; a bad file changes nothing. */
 	importWorkshopJson: (path: string) => typedError<Workshop, CommandError>(__TAURI_INVOKE("import_workshop_json", { path })),
 	/**  Opens a fresh copy of the bundled example workshop. */
@@ -389,6 +391,9 @@ export type Need_Serialize = {
 	/**  All five SMART parts hold and the room agreed: the need can go to the vote. */
 	eligible: boolean,
 };
+
+/**  Paper sizes the report is typeset for. */
+export type PaperSize = "a4" | "letter";
 
 /**  Whether one SMART part holds, and if not, why not. */
 export type PartCheck = {

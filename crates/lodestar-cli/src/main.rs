@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use lodestar_export::{read_workshop_file, write_atomically, write_workshop_file};
+use lodestar_export::{
+    read_workshop_file, render_report, write_atomically, write_workshop_file, Paper,
+};
 use lodestar_store::Store;
 
 /// The app's identifier: the CLI uses the same default data folder as the desktop app.
@@ -43,8 +45,34 @@ enum Command {
         #[arg(short, long, value_name = "FILE.json")]
         output: PathBuf,
     },
+    /// Typeset the PDF report of a workshop file
+    Report {
+        /// The workshop file (.json) to report on
+        file: PathBuf,
+        /// Where to write the PDF
+        #[arg(short, long, value_name = "FILE.pdf")]
+        output: PathBuf,
+        /// Paper size
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+    },
     /// Print the JSON Schema of workshop files
     Schema,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
+}
+
+impl From<PaperArg> for Paper {
+    fn from(paper: PaperArg) -> Paper {
+        match paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -96,6 +124,19 @@ fn run(cli: Cli) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             println!("{}", workshop.id);
             eprintln!("Imported “{}”.", workshop.title);
+            Ok(())
+        }
+        Command::Report {
+            file,
+            output,
+            paper,
+        } => {
+            let bytes = read(&file)?;
+            let parsed = read_workshop_file(&bytes)
+                .map_err(|e| format!("{} cannot be read: {e}", file.display()))?;
+            let pdf = render_report(&parsed, paper.into()).map_err(|e| e.to_string())?;
+            write_atomically(&output, &pdf).map_err(|e| e.to_string())?;
+            eprintln!("Wrote {}.", output.display());
             Ok(())
         }
         Command::Export { id, output } => {

@@ -99,7 +99,7 @@ fn a_missing_argument_is_a_usage_error() {
 #[test]
 fn every_command_has_help() {
     let dir = tempfile::tempdir().unwrap();
-    for command in ["list", "import", "export", "schema"] {
+    for command in ["list", "import", "export", "report", "schema"] {
         lodestar(dir.path())
             .args([command, "--help"])
             .assert()
@@ -121,4 +121,39 @@ fn the_schema_command_prints_the_committed_schema() {
         .assert()
         .success()
         .stdout(committed);
+}
+
+#[test]
+fn report_typesets_a_workshop_file_to_pdf_on_letter_paper() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../assets/example/harbour-foods.lodestar.json"
+    );
+    let output = dir.path().join("report.pdf");
+    lodestar(dir.path())
+        .args(["report", example, "--paper", "letter", "-o"])
+        .arg(&output)
+        .assert()
+        .success();
+    let pdf = std::fs::read(&output).unwrap();
+    assert!(pdf.starts_with(b"%PDF"), "a PDF was written");
+    let text = String::from_utf8_lossy(&pdf);
+    assert!(text.contains("612"), "US Letter is 612 points wide");
+}
+
+#[test]
+fn report_to_a_folder_that_does_not_exist_fails_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../assets/example/harbour-foods.lodestar.json"
+    );
+    lodestar(dir.path())
+        .args(["report", example, "-o", "/no/such/folder/report.pdf"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "could not write /no/such/folder/report.pdf",
+        ));
 }

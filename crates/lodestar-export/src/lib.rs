@@ -4,8 +4,11 @@
 
 mod files;
 mod json;
+mod report;
 mod schema;
 
 pub use files::{write_atomically, WriteError};
 pub use json::{read_workshop_file, write_workshop_file, FileError, MAX_FILE_BYTES};
+pub use lodestar_report::Paper;
+pub use report::{render_report, report_model};
 pub use schema::workshop_file_schema;

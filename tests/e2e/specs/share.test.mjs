@@ -20,7 +20,7 @@ describe("sharing a workshop in the real app", () => {
     removeDataDir(dialogDir);
   });
 
-  it("exports the example's workshop file and imports it back as a second workshop", async () => {
+  it("exports the example's workshop file and PDF report, and imports the file back as a second workshop", async () => {
     const dataDir = makeDataDir();
     try {
       const app = await launchApp(driver, dataDir);
@@ -38,6 +38,11 @@ describe("sharing a workshop in the real app", () => {
       assert.equal(file.stakeholders.length, 6, "everyone in the room is in the file");
       assert.equal(file.votes.length, 2, "the vote and its run-off are in the file");
       assert.deepEqual(readdirSync(dialogDir).filter((f) => f.includes("partial")), [], "no half-written file");
+
+      await click(app, "export-pdf");
+      const pdf = path.join(dialogDir, "Harbour-Foods-North-Star-offsite.pdf");
+      await app.wait(async () => existsSync(pdf), 20_000, `waiting for ${pdf}`);
+      assert.equal(readFileSync(pdf).subarray(0, 4).toString(), "%PDF", "a PDF report was written");
 
       await click(app, "back-home");
       await click(app, "import-workshop");

@@ -32,4 +32,18 @@ describe("sharing the workshop", () => {
     await waitFor(() => expect(calls.some((c) => c.cmd === "choose_save_path")).toBe(true));
     expect(calls.some((c) => c.cmd === "export_workshop_json")).toBe(false);
   });
+
+  it("saves the PDF report on the chosen paper", async () => {
+    const calls = recordCommands((cmd) => (cmd === "choose_save_path" ? "/home/ana/offsite.pdf" : null));
+    render(
+      <WorkshopHarness data={workshopData({ workshop: workshopRecord({ id: "w1", title: "Offsite" }) })}>
+        <ReportStep />
+      </WorkshopHarness>,
+    );
+    await userEvent.selectOptions(screen.getByTestId("report-paper"), "letter");
+    await userEvent.click(screen.getByTestId("export-pdf"));
+    await waitFor(() =>
+      expect(calls.find((c) => c.cmd === "export_workshop_pdf")?.args).toEqual({ id: "w1", path: "/home/ana/offsite.pdf", paper: "letter" }),
+    );
+  });
 });
