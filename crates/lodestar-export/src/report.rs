@@ -162,9 +162,9 @@ fn vote_round(vote: &VoteEntry, statement: &impl Fn(&str) -> String) -> VoteRoun
     };
     VoteRound {
         title: if vote.runoff_of.is_some() {
-            format!("Round {} — run-off", vote.round)
+            "Run-off between the tied needs".into()
         } else {
-            format!("Round {}", vote.round)
+            "The most important need".into()
         },
         method: method_text(&vote.rules.method),
         anonymous: vote.rules.anonymous,
