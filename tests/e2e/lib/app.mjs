@@ -110,6 +110,8 @@ export function byTestId(id) {
 export async function find(session, id) {
   const element = await session.wait(until.elementLocated(byTestId(id)), WAIT_MS);
   await session.wait(until.elementIsVisible(element), WAIT_MS);
+  // WebKitWebDriver can refuse elements near the edge of a scrolled dialog: centre them first.
+  await session.executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);
   return element;
 }
 

@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import type { Step } from "../bindings";
 import { CategoriesStep } from "../steps/categories/CategoriesStep";
-import { NeedsStep } from "../steps/needs/NeedsStep";
+import { NeedsPage } from "../steps/needs/NeedsPage";
 import { StakeholdersStep } from "../steps/stakeholders/StakeholdersStep";
 import { ReportStep } from "../steps/report/ReportStep";
 import { VoteStep } from "../steps/vote/VoteStep";
@@ -12,7 +12,7 @@ import { useWorkshop } from "./WorkshopContext";
 const PAGES: Partial<Record<Step, () => ReactNode>> = {
   stakeholders: () => <StakeholdersStep />,
   categories: () => <CategoriesStep />,
-  needs: () => <NeedsStep />,
+  needs: () => <NeedsPage />,
   vote: () => <VoteStep />,
   report: () => <ReportStep />,
 };

@@ -1,4 +1,0 @@
-// Step page placeholder; replaced by the real page.
-export function NeedsStep() {
-  return <div className="placeholder">This step’s workspace is being built.</div>;
-}
