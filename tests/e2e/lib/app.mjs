@@ -171,6 +171,8 @@ export async function findWhere(session, id, attr, value) {
 /** Clicks the control `childId` inside `parent`. */
 export async function clickIn(parent, childId) {
   const child = await parent.findElement(byTestId(childId));
+  // Centre it first so the sticky top bar or a toast cannot cover it.
+  await parent.getDriver().executeScript("arguments[0].scrollIntoView({ block: 'center' })", child);
   await child.click();
   return child;
 }

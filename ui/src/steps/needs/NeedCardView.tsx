@@ -1,10 +1,9 @@
-// One need as the room sees it: statement, SMART badge with the reasons a part fails, the
-// room's agreement, and whether it goes to the vote.
-import { useState } from "react";
-import { call } from "../../api";
-import { commands, type Agreement, type Need, type Stakeholder } from "../../bindings";
-import { useWorkshop } from "../../workshop/WorkshopContext";
-import { SMART_PARTS, SmartBadge } from "./SmartBadge";
+// One need as the room sees it: the statement, its category, the S·M·A·R·T badge with the
+// reasons a part fails, where the room stands, and whether it goes to the vote.
+import type { Need, Stakeholder } from "../../bindings";
+import { AgreementControls } from "./AgreementControls";
+import { agreementText, failingParts, voteReadiness } from "./model";
+import { SmartBadge } from "./SmartBadge";
 
 interface Props {
   need: Need;
@@ -14,127 +13,66 @@ interface Props {
   onRemove: () => void;
 }
 
-export function agreementText(agreement: Agreement, stakeholders: Stakeholder[]): string {
-  switch (agreement.kind) {
-    case "pending":
-      return "Not agreed yet";
-    case "consensus":
-      return "Agreed by the room";
-    case "rejected":
-      return agreement.note ? `Rejected: ${agreement.note}` : "Rejected";
-    case "objections": {
-      const names = agreement.objectorIds.map((id) => stakeholders.find((s) => s.id === id)?.details.name ?? "someone");
-      return `Objections from ${names.join(", ")}${agreement.note ? `: ${agreement.note}` : ""}`;
-    }
-  }
-}
-
-export function voteReadiness(need: Need): string {
-  if (need.eligible) return "Goes to the vote";
-  const failing = SMART_PARTS.filter((p) => !need.smart[p.key].holds).map((p) => p.letter);
-  const parts = [];
-  if (failing.length > 0) parts.push(`fix ${failing.join(", ")}`);
-  if (need.agreement.kind !== "consensus") parts.push("needs the room's agreement");
-  return `Not yet: ${parts.join("; ")}`;
-}
-
 export function NeedCardView({ need, categoryName, stakeholders, onEdit, onRemove }: Props) {
-  const { data, act } = useWorkshop();
-  const [objecting, setObjecting] = useState(false);
-  const failing = SMART_PARTS.filter((p) => !need.smart[p.key].holds);
-  const setAgreement = (agreement: Agreement) =>
-    void act(() => call(commands.setNeedAgreement(data.workshop.id, need.id, agreement)));
-
+  const d = need.details;
+  const failing = failingParts(need.smart);
+  const measure = measureLine(need);
+  const meta = [categoryName, d.owner && `owner: ${d.owner}`, d.timeBound].filter(Boolean).join(" · ");
   return (
-    <article className={`need-card${need.eligible ? " need-card--eligible" : ""}`} data-testid="need-card" data-statement={need.details.statement} data-eligible={need.eligible ? "true" : "false"}>
+    <article
+      className={`need-card need-card--${need.eligible ? "eligible" : "not-yet"} need-card--${need.agreement.kind}`}
+      data-testid="need-card"
+      data-statement={d.statement}
+      data-eligible={need.eligible ? "true" : "false"}
+      aria-label={d.statement}
+    >
       <header className="need-card__head">
-        <div>
-          <p className="need-card__statement">{need.details.statement}</p>
-          <p className="muted small">{categoryName}{need.details.owner && ` · owner: ${need.details.owner}`}{need.details.timeBound && ` · ${need.details.timeBound}`}</p>
+        <div className="need-card__title">
+          <p className="need-card__statement">{d.statement}</p>
+          <p className="need-card__meta">{meta}</p>
+          {measure && <p className="need-card__measure">{measure}</p>}
         </div>
         <SmartBadge smart={need.smart} />
       </header>
       {failing.length > 0 && (
-        <ul className="need-card__reasons" data-testid="smart-reasons">
-          {failing.map((p) => (
-            <li key={p.letter}>
-              <strong>{p.name}:</strong> {need.smart[p.key].reasons.join(" ")}
+        <ul className="need-card__reasons" data-testid="smart-reasons" aria-label="Why the SMART check does not pass yet">
+          {failing.map((part) => (
+            <li key={part.letter} data-part={part.letter}>
+              <span className="need-card__reason-letter" aria-hidden="true">{part.letter}</span>
+              <span>
+                <strong>{part.name}:</strong> {need.smart[part.key].reasons.join(" ") || "does not hold yet."}
+              </span>
             </li>
           ))}
         </ul>
       )}
-      <footer className="need-card__foot">
-        <span className={`need-card__status${need.eligible ? " need-card__status--ready" : ""}`}>{voteReadiness(need)}</span>
-        <span className="need-card__agreement" data-testid="agreement-status" data-kind={need.agreement.kind}>
+      <div className="need-card__state">
+        <span className={`need-card__vote need-card__vote--${need.eligible ? "yes" : "no"}`} data-testid="vote-readiness">
+          {need.eligible ? "✓ " : ""}
+          {voteReadiness(need)}
+        </span>
+        <span className={`agreement-pill agreement-pill--${need.agreement.kind}`} data-testid="agreement-status" data-kind={need.agreement.kind}>
           {agreementText(need.agreement, stakeholders)}
         </span>
-        <span className="need-card__actions">
-          <button className="button button--small button--ghost" data-testid="agree-consensus" aria-pressed={need.agreement.kind === "consensus"} onClick={() => setAgreement({ kind: "consensus" })}>
-            ✓ Agreed
-          </button>
-          <button className="button button--small button--ghost" data-testid="agree-objections" onClick={() => setObjecting(true)}>
-            Objections…
-          </button>
-          <button className="button button--small button--ghost" data-testid="agree-reject" onClick={() => setAgreement({ kind: "rejected", note: "" })}>
-            Reject
-          </button>
-          {need.agreement.kind !== "pending" && (
-            <button className="button button--small button--ghost" data-testid="agree-pending" onClick={() => setAgreement({ kind: "pending" })}>
-              Reopen
-            </button>
-          )}
-          <button className="button button--small button--ghost" data-testid="need-edit" onClick={onEdit}>
+      </div>
+      <AgreementControls need={need} stakeholders={stakeholders}>
+        <span className="need-card__tools">
+          <button type="button" className="button button--ghost button--small" data-testid="need-edit" aria-label={`Edit “${d.statement}”`} onClick={onEdit}>
             Edit
           </button>
-          <button className="button button--small button--ghost button--danger-text" data-testid="need-remove" onClick={onRemove}>
+          <button type="button" className="button button--ghost button--small button--danger-text" data-testid="need-remove" aria-label={`Remove “${d.statement}”`} onClick={onRemove}>
             Remove
           </button>
         </span>
-      </footer>
-      {objecting && (
-        <ObjectionsForm
-          stakeholders={stakeholders}
-          initial={need.agreement.kind === "objections" ? need.agreement : undefined}
-          onCancel={() => setObjecting(false)}
-          onSave={(objectorIds, note) => {
-            setObjecting(false);
-            setAgreement({ kind: "objections", objectorIds, note });
-          }}
-        />
-      )}
+      </AgreementControls>
     </article>
   );
 }
 
-interface ObjectionsProps {
-  stakeholders: Stakeholder[];
-  initial?: { objectorIds: string[]; note: string };
-  onCancel: () => void;
-  onSave: (objectorIds: string[], note: string) => void;
-}
-
-function ObjectionsForm({ stakeholders, initial, onCancel, onSave }: ObjectionsProps) {
-  const [chosen, setChosen] = useState<string[]>(initial?.objectorIds ?? []);
-  const [note, setNote] = useState(initial?.note ?? "");
-  const toggle = (id: string) => setChosen((all) => (all.includes(id) ? all.filter((x) => x !== id) : [...all, id]));
-  return (
-    <div className="objections" data-testid="objections-form">
-      <p className="field__label">Who objects?</p>
-      <div className="objections__people">
-        {stakeholders.map((s) => (
-          <label key={s.id} className="objections__person">
-            <input type="checkbox" data-testid="objector" data-name={s.details.name} checked={chosen.includes(s.id)} onChange={() => toggle(s.id)} /> {s.details.name}
-          </label>
-        ))}
-      </div>
-      <label className="field">
-        <span className="field__label">What is the objection?</span>
-        <input data-testid="objection-note" value={note} onChange={(e) => setNote(e.target.value)} />
-      </label>
-      <div className="dialog__actions">
-        <button className="button button--ghost button--small" onClick={onCancel}>Cancel</button>
-        <button className="button button--primary button--small" data-testid="objections-save" onClick={() => onSave(chosen, note)}>Record objections</button>
-      </div>
-    </div>
-  );
+/** "Measure: orders in the slot · 60 → 95 %", from whatever of it is filled in. */
+function measureLine(need: Need): string {
+  const { measure = "", unit = "", baseline = "", target = "" } = need.details;
+  const withUnit = (value: string) => (value && unit ? `${value}${unit === "%" ? "" : " "}${unit}` : value);
+  const span = baseline && target ? `${withUnit(baseline)} → ${withUnit(target)}` : target ? `target ${withUnit(target)}` : baseline ? `today ${withUnit(baseline)}` : "";
+  return [measure && `Measure: ${measure}`, span].filter(Boolean).join(" · ");
 }

@@ -1,23 +1,26 @@
-// The S·M·A·R·T badge: one letter per part, filled when it holds.
+// The S·M·A·R·T badge: one letter per part, green when it holds, red outline when it does not.
+// The reasons a part fails are listed on the card too; the tooltip is only a shortcut.
 import type { SmartCheck } from "../../bindings";
-
-export const SMART_PARTS: { letter: string; key: keyof SmartCheck; name: string }[] = [
-  { letter: "S", key: "specific", name: "Specific" },
-  { letter: "M", key: "measurable", name: "Measurable" },
-  { letter: "A", key: "achievable", name: "Achievable" },
-  { letter: "R", key: "relevant", name: "Relevant" },
-  { letter: "T", key: "timeBound", name: "Time-bound" },
-];
+import { SMART_PARTS } from "./model";
 
 export function SmartBadge({ smart }: { smart: SmartCheck }) {
-  const summary = SMART_PARTS.map((p) => `${p.name}: ${smart[p.key].holds ? "holds" : "not yet"}`).join(", ");
+  const summary = SMART_PARTS.map((p) => `${p.name} ${smart[p.key].holds ? "holds" : "does not hold yet"}`).join(", ");
   return (
-    <span className="smart-badge" data-testid="smart-badge" role="img" aria-label={summary}>
-      {SMART_PARTS.map((p) => (
-        <span key={p.letter} className={`smart-letter${smart[p.key].holds ? " smart-letter--holds" : ""}`} data-testid={`smart-letter-${p.letter}`} data-holds={smart[p.key].holds ? "true" : "false"} title={`${p.name}${smart[p.key].holds ? " holds" : `: ${smart[p.key].reasons.join(" ")}`}`}>
-          {p.letter}
-        </span>
-      ))}
+    <span className="smart-badge" data-testid="smart-badge" role="img" aria-label={`SMART check: ${summary}`}>
+      {SMART_PARTS.map((p) => {
+        const { holds, reasons } = smart[p.key];
+        return (
+          <span
+            key={p.letter}
+            className={`smart-letter ${holds ? "smart-letter--holds" : "smart-letter--fails"}`}
+            data-testid={`smart-letter-${p.letter}`}
+            data-holds={holds ? "true" : "false"}
+            title={holds ? `${p.name}: holds` : `${p.name}: ${reasons.join(" ") || "does not hold yet"}`}
+          >
+            {p.letter}
+          </span>
+        );
+      })}
     </span>
   );
 }
