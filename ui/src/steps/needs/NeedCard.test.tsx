@@ -99,4 +99,11 @@ describe("a need's card", () => {
     expect(within(card).getByTestId("agree-consensus")).toHaveAttribute("aria-pressed", "true");
     expect(within(card).getByTestId("agree-pending")).toHaveAttribute("aria-pressed", "false");
   });
+
+  it("shows the measure from today to the target without doubling a typed unit", () => {
+    const base = need("n1", "c1", "Orders in the slot");
+    const card = showCard({ ...base, details: { ...base.details, measure: "orders in slot", unit: "%", baseline: "78", target: "95%" } });
+    expect(card).toHaveTextContent("Measure: orders in slot · 78% → 95%");
+    expect(card).not.toHaveTextContent("95%%");
+  });
 });

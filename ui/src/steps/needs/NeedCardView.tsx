@@ -72,7 +72,9 @@ export function NeedCardView({ need, categoryName, stakeholders, onEdit, onRemov
 /** "Measure: orders in the slot · 60 → 95 %", from whatever of it is filled in. */
 function measureLine(need: Need): string {
   const { measure = "", unit = "", baseline = "", target = "" } = need.details;
-  const withUnit = (value: string) => (value && unit ? `${value}${unit === "%" ? "" : " "}${unit}` : value);
+  // A value typed with its unit ("98%") keeps it as typed.
+  const withUnit = (value: string) =>
+    value && unit && !value.trim().endsWith(unit.trim()) ? `${value}${unit === "%" ? "" : " "}${unit}` : value;
   const span = baseline && target ? `${withUnit(baseline)} → ${withUnit(target)}` : target ? `target ${withUnit(target)}` : baseline ? `today ${withUnit(baseline)}` : "";
   return [measure && `Measure: ${measure}`, span].filter(Boolean).join(" · ");
 }
