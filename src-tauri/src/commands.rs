@@ -2,7 +2,7 @@
 //! `DataChanged` event when something changed, and returns the result or a typed error.
 
 use lodestar_core::{HistoryScope, Step, Workshop, WorkshopInput};
-use lodestar_store::HistoryState;
+use lodestar_store::{HistoryState, StoreError};
 use serde::Serialize;
 use specta::Type;
 use tauri::{AppHandle, Runtime, State};
@@ -156,6 +156,24 @@ pub struct HistoryOutcome {
     pub state: HistoryState,
 }
 
+/// Walks the history of `scope` one step (undo or redo) and announces the change.
+fn walk_history<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    scope: HistoryScope,
+    step: fn(&mut lodestar_store::Store, &HistoryScope, i64) -> Result<String, StoreError>,
+) -> CommandResult<HistoryOutcome> {
+    let outcome = state.with_store(|store| {
+        let label = step(store, &scope, now())?;
+        Ok(HistoryOutcome {
+            label,
+            state: store.history_state(&scope)?,
+        })
+    })?;
+    announce(app, scope.clone(), workshop_of(&scope));
+    Ok(outcome)
+}
+
 #[tauri::command]
 #[specta::specta]
 pub fn undo<R: Runtime>(
@@ -163,15 +181,7 @@ pub fn undo<R: Runtime>(
     state: State<'_, AppState>,
     scope: HistoryScope,
 ) -> CommandResult<HistoryOutcome> {
-    let outcome = state.with_store(|store| {
-        let label = store.undo(&scope, now())?;
-        Ok(HistoryOutcome {
-            label,
-            state: store.history_state(&scope)?,
-        })
-    })?;
-    announce(&app, scope.clone(), workshop_of(&scope));
-    Ok(outcome)
+    walk_history(&app, &state, scope, lodestar_store::Store::undo)
 }
 
 #[tauri::command]
@@ -181,15 +191,7 @@ pub fn redo<R: Runtime>(
     state: State<'_, AppState>,
     scope: HistoryScope,
 ) -> CommandResult<HistoryOutcome> {
-    let outcome = state.with_store(|store| {
-        let label = store.redo(&scope, now())?;
-        Ok(HistoryOutcome {
-            label,
-            state: store.history_state(&scope)?,
-        })
-    })?;
-    announce(&app, scope.clone(), workshop_of(&scope));
-    Ok(outcome)
+    walk_history(&app, &state, scope, lodestar_store::Store::redo)
 }
 
 #[tauri::command]
