@@ -3,6 +3,7 @@
 //! Plain Rust with no SQL, no Tauri and no clock: callers pass time in, so every rule here
 //! is a pure function with its tests beside it.
 
+pub mod canvas;
 pub mod categories;
 pub mod exchange;
 pub mod gating;
