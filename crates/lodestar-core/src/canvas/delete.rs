@@ -73,12 +73,8 @@ impl CanvasScene {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{after, frame, inside, link, scene, sticky};
+    use super::super::test_support::{after, frame, inside, link, scene, sticky, strings};
     use super::*;
-
-    fn ids(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
-    }
 
     #[test]
     fn deleting_a_sticky_takes_its_links_along() {
@@ -90,7 +86,7 @@ mod tests {
             ],
             vec![link("ab", "a", "b"), link("bc", "b", "c")],
         );
-        let change = canvas.delete(&ids(&["a"])).unwrap();
+        let change = canvas.delete(&strings(&["a"])).unwrap();
         assert_eq!(change.deletes, ["a"]);
         assert_eq!(
             change.link_deletes,
@@ -108,7 +104,7 @@ mod tests {
             ],
             vec![],
         );
-        let next = after(&canvas, &canvas.delete(&ids(&["f"])).unwrap());
+        let next = after(&canvas, &canvas.delete(&strings(&["f"])).unwrap());
         let a = next.item("a").cloned().unwrap();
         assert_eq!(a.parent_frame, None, "released from the deleted frame");
         assert_eq!((a.x, a.y), (10.0, 20.0), "and left where it was");
@@ -125,7 +121,7 @@ mod tests {
             ],
             vec![],
         );
-        let change = canvas.delete(&ids(&["inner"])).unwrap();
+        let change = canvas.delete(&strings(&["inner"])).unwrap();
         assert_eq!(change.upserts[0].parent_frame.as_deref(), Some("outer"));
     }
 
@@ -138,7 +134,7 @@ mod tests {
             ],
             vec![],
         );
-        let change = canvas.delete(&ids(&["a", "f"])).unwrap();
+        let change = canvas.delete(&strings(&["a", "f"])).unwrap();
         assert!(
             change.upserts.is_empty(),
             "nothing is released: all of it goes"
@@ -152,14 +148,14 @@ mod tests {
             vec![sticky("a", 0.0, 0.0), sticky("b", 0.0, 0.0)],
             vec![link("ab", "a", "b")],
         );
-        let change = canvas.delete(&ids(&["ab"])).unwrap();
+        let change = canvas.delete(&strings(&["ab"])).unwrap();
         assert!(change.deletes.is_empty());
         assert_eq!(change.link_deletes, ["ab"]);
     }
 
     #[test]
     fn deleting_something_already_gone_is_refused() {
-        let err = CanvasScene::default().delete(&ids(&["x"])).unwrap_err();
+        let err = CanvasScene::default().delete(&strings(&["x"])).unwrap_err();
         assert_eq!(err.field, "ids");
     }
 }

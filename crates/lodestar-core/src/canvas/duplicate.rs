@@ -85,16 +85,14 @@ impl CanvasScene {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{after, frame, ids, inside, link, paint_order, scene, sticky};
-
-    fn names(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
-    }
+    use super::super::test_support::{
+        after, frame, ids, inside, link, paint_order, scene, sticky, strings,
+    };
 
     #[test]
     fn a_duplicate_lands_down_and_to_the_right_on_top() {
         let canvas = scene(vec![sticky("a", 10.0, 10.0), sticky("b", 0.0, 0.0)], vec![]);
-        let change = canvas.duplicate(&names(&["a"]), &mut ids()).unwrap();
+        let change = canvas.duplicate(&strings(&["a"]), &mut ids()).unwrap();
         let copy = &change.upserts[0];
         assert_eq!((copy.id.as_str(), copy.x, copy.y), ("new1", 34.0, 34.0));
         assert_eq!(copy.text, "metric a");
@@ -111,7 +109,7 @@ mod tests {
             ],
             vec![link("ab", "a", "b"), link("bc", "b", "c")],
         );
-        let change = canvas.duplicate(&names(&["a", "b"]), &mut ids()).unwrap();
+        let change = canvas.duplicate(&strings(&["a", "b"]), &mut ids()).unwrap();
         assert_eq!(
             change.link_upserts,
             [link("new3", "new1", "new2")],
@@ -128,7 +126,7 @@ mod tests {
             ],
             vec![],
         );
-        let change = canvas.duplicate(&names(&["f"]), &mut ids()).unwrap();
+        let change = canvas.duplicate(&strings(&["f"]), &mut ids()).unwrap();
         let copies: Vec<(&str, Option<&str>)> = change
             .upserts
             .iter()
@@ -150,7 +148,7 @@ mod tests {
             ],
             vec![],
         );
-        let change = canvas.duplicate(&names(&["a"]), &mut ids()).unwrap();
+        let change = canvas.duplicate(&strings(&["a"]), &mut ids()).unwrap();
         assert_eq!(change.upserts[0].parent_frame.as_deref(), Some("f"));
     }
 
@@ -158,7 +156,7 @@ mod tests {
     fn a_new_id_already_on_the_canvas_is_refused() {
         let canvas = scene(vec![sticky("a", 0.0, 0.0)], vec![]);
         let err = canvas
-            .duplicate(&names(&["a"]), &mut || "a".to_string())
+            .duplicate(&strings(&["a"]), &mut || "a".to_string())
             .unwrap_err();
         assert_eq!(err.field, "id");
     }

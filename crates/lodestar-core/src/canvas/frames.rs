@@ -161,12 +161,8 @@ impl CanvasScene {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{after, frame, inside, paint_order, scene, sticky};
+    use super::super::test_support::{after, frame, inside, paint_order, scene, sticky, strings};
     use super::*;
-
-    fn ids(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
-    }
 
     fn two_apart() -> CanvasScene {
         // a: 100 × 80 at (0, 0); b: 100 × 80 at (300, 200).
@@ -179,7 +175,7 @@ mod tests {
     #[test]
     fn grouping_draws_a_frame_around_the_stickies_with_padding() {
         let change = two_apart()
-            .group("f", &ids(&["a", "b"]), "Engagement")
+            .group("f", &strings(&["a", "b"]), "Engagement")
             .unwrap();
         let f = &change.upserts[0];
         assert_eq!(f.kind, ItemKind::Frame);
@@ -191,7 +187,10 @@ mod tests {
     #[test]
     fn grouped_stickies_go_into_the_new_frame_without_moving() {
         let canvas = two_apart();
-        let next = after(&canvas, &canvas.group("f", &ids(&["a", "b"]), "").unwrap());
+        let next = after(
+            &canvas,
+            &canvas.group("f", &strings(&["a", "b"]), "").unwrap(),
+        );
         for id in ["a", "b"] {
             assert_eq!(next.item(id).unwrap().parent_frame.as_deref(), Some("f"));
         }
@@ -208,7 +207,10 @@ mod tests {
             ],
             vec![],
         );
-        let next = after(&canvas, &canvas.group("f", &ids(&["a", "b"]), "").unwrap());
+        let next = after(
+            &canvas,
+            &canvas.group("f", &strings(&["a", "b"]), "").unwrap(),
+        );
         assert_eq!(
             paint_order(&next),
             ["x", "f", "a", "b"],
@@ -226,7 +228,7 @@ mod tests {
             ],
             vec![],
         );
-        let change = canvas.group("f", &ids(&["a", "b"]), "").unwrap();
+        let change = canvas.group("f", &strings(&["a", "b"]), "").unwrap();
         assert_eq!(change.upserts[0].parent_frame.as_deref(), Some("outer"));
     }
 
@@ -239,7 +241,7 @@ mod tests {
             ],
             vec![],
         );
-        let change = canvas.group("f", &ids(&["g", "a"]), "").unwrap();
+        let change = canvas.group("f", &strings(&["g", "a"]), "").unwrap();
         let moved: Vec<&str> = change.upserts.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(moved, ["f", "g"], "only g goes into f; a stays in g");
     }
@@ -256,7 +258,7 @@ mod tests {
             vec![sticky("a", 0.0, 0.0), sticky("b", 6000.0, 0.0)],
             vec![],
         );
-        let err = canvas.group("f", &ids(&["a", "b"]), "").unwrap_err();
+        let err = canvas.group("f", &strings(&["a", "b"]), "").unwrap_err();
         assert_eq!(err.field, "ids");
         assert!(err.message.contains("group fewer items"), "{}", err.message);
     }
@@ -264,8 +266,11 @@ mod tests {
     #[test]
     fn ungrouping_removes_the_frame_and_leaves_the_stickies_where_they_are() {
         let canvas = two_apart();
-        let grouped = after(&canvas, &canvas.group("f", &ids(&["a", "b"]), "").unwrap());
-        let change = grouped.ungroup(&ids(&["f"])).unwrap();
+        let grouped = after(
+            &canvas,
+            &canvas.group("f", &strings(&["a", "b"]), "").unwrap(),
+        );
+        let change = grouped.ungroup(&strings(&["f"])).unwrap();
         assert_eq!(change.deletes, ["f"]);
         assert_eq!(
             after(&grouped, &change),
@@ -276,7 +281,7 @@ mod tests {
 
     #[test]
     fn only_frames_can_be_ungrouped() {
-        let err = two_apart().ungroup(&ids(&["a"])).unwrap_err();
+        let err = two_apart().ungroup(&strings(&["a"])).unwrap_err();
         assert!(
             err.message.contains("only frames can be ungrouped"),
             "{}",
@@ -290,7 +295,7 @@ mod tests {
             vec![frame("f", 0.0, 0.0, 500.0, 500.0), sticky("a", 9.0, 9.0)],
             vec![],
         );
-        let change = canvas.set_frame(&ids(&["a"]), Some("f")).unwrap();
+        let change = canvas.set_frame(&strings(&["a"]), Some("f")).unwrap();
         assert_eq!(change.upserts[0].parent_frame.as_deref(), Some("f"));
         assert_eq!(change.upserts[0].x, 9.0, "it is not moved");
     }
@@ -304,10 +309,10 @@ mod tests {
             ],
             vec![],
         );
-        let change = canvas.set_frame(&ids(&["a"]), None).unwrap();
+        let change = canvas.set_frame(&strings(&["a"]), None).unwrap();
         assert_eq!(change.upserts[0].parent_frame, None);
         assert!(canvas
-            .set_frame(&ids(&["a"]), Some("f"))
+            .set_frame(&strings(&["a"]), Some("f"))
             .unwrap()
             .is_empty());
     }
@@ -322,9 +327,11 @@ mod tests {
             vec![],
         );
         let err = canvas
-            .set_frame(&ids(&["outer"]), Some("inner"))
+            .set_frame(&strings(&["outer"]), Some("inner"))
             .unwrap_err();
         assert_eq!(err.field, "parentFrame");
-        assert!(canvas.set_frame(&ids(&["outer"]), Some("outer")).is_err());
+        assert!(canvas
+            .set_frame(&strings(&["outer"]), Some("outer"))
+            .is_err());
     }
 }

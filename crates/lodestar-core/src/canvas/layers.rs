@@ -71,12 +71,8 @@ impl CanvasScene {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{after, frame, inside, paint_order, scene, sticky};
+    use super::super::test_support::{after, frame, inside, paint_order, scene, sticky, strings};
     use super::*;
-
-    fn ids(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
-    }
 
     fn abc() -> CanvasScene {
         scene(
@@ -92,7 +88,7 @@ mod tests {
     #[test]
     fn a_sticky_brought_to_front_paints_last() {
         let canvas = abc();
-        let change = canvas.bring_to_front(&ids(&["a"])).unwrap();
+        let change = canvas.bring_to_front(&strings(&["a"])).unwrap();
         assert_eq!(
             change.upserts.len(),
             1,
@@ -104,24 +100,24 @@ mod tests {
     #[test]
     fn a_sticky_sent_to_back_paints_first() {
         let canvas = abc();
-        let change = canvas.send_to_back(&ids(&["c"])).unwrap();
+        let change = canvas.send_to_back(&strings(&["c"])).unwrap();
         assert_eq!(paint_order(&after(&canvas, &change)), ["c", "a", "b"]);
     }
 
     #[test]
     fn several_stickies_keep_their_order_when_moved_to_the_front_or_back() {
         let canvas = abc();
-        let front = canvas.bring_to_front(&ids(&["b", "a"])).unwrap();
+        let front = canvas.bring_to_front(&strings(&["b", "a"])).unwrap();
         assert_eq!(paint_order(&after(&canvas, &front)), ["c", "a", "b"]);
-        let back = canvas.send_to_back(&ids(&["c", "b"])).unwrap();
+        let back = canvas.send_to_back(&strings(&["c", "b"])).unwrap();
         assert_eq!(paint_order(&after(&canvas, &back)), ["b", "c", "a"]);
     }
 
     #[test]
     fn a_sticky_already_in_front_records_nothing() {
         let canvas = abc();
-        assert!(canvas.bring_to_front(&ids(&["c"])).unwrap().is_empty());
-        assert!(canvas.send_to_back(&ids(&["a"])).unwrap().is_empty());
+        assert!(canvas.bring_to_front(&strings(&["c"])).unwrap().is_empty());
+        assert!(canvas.send_to_back(&strings(&["a"])).unwrap().is_empty());
     }
 
     #[test]
@@ -134,7 +130,7 @@ mod tests {
             ],
             vec![],
         );
-        let change = canvas.bring_to_front(&ids(&["f"])).unwrap();
+        let change = canvas.bring_to_front(&strings(&["f"])).unwrap();
         assert_eq!(paint_order(&after(&canvas, &change)), ["x", "f", "a"]);
     }
 
@@ -143,7 +139,7 @@ mod tests {
         let mut canvas = abc();
         for round in 0..300 {
             let id = ["a", "b", "c"][round % 3];
-            let change = canvas.bring_to_front(&ids(&[id])).unwrap();
+            let change = canvas.bring_to_front(&strings(&[id])).unwrap();
             canvas.apply_change(&change);
             assert_eq!(paint_order(&canvas).last().map(String::as_str), Some(id));
         }

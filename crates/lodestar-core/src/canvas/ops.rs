@@ -118,7 +118,7 @@ pub(super) fn upsert_if_changed(before: &CanvasItem, after: CanvasItem) -> Scene
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{after, frame, inside, paint_order, scene, sticky};
+    use super::super::test_support::{after, frame, inside, paint_order, scene, sticky, strings};
     use super::*;
 
     fn new_sticky(x: f64, y: f64) -> NewItem {
@@ -141,10 +141,6 @@ mod tests {
             kind: ItemKind::Frame,
             ..new_sticky(0.0, 0.0)
         }
-    }
-
-    fn ids(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
     }
 
     #[test]
@@ -258,7 +254,7 @@ mod tests {
     #[test]
     fn moving_a_sticky_shifts_it_by_the_drag() {
         let canvas = scene(vec![sticky("a", 10.0, 10.0), sticky("b", 0.0, 0.0)], vec![]);
-        let change = canvas.move_by(&ids(&["a"]), 5.0, -20.0).unwrap();
+        let change = canvas.move_by(&strings(&["a"]), 5.0, -20.0).unwrap();
         assert_eq!(
             change.upserts.len(),
             1,
@@ -280,7 +276,7 @@ mod tests {
         );
         let moved = after(
             &canvas,
-            &canvas.move_by(&ids(&["outer"]), 100.0, 0.0).unwrap(),
+            &canvas.move_by(&strings(&["outer"]), 100.0, 0.0).unwrap(),
         );
         let x = |id: &str| moved.item(id).map(|i| i.x);
         assert_eq!(x("outer"), Some(100.0));
@@ -298,7 +294,7 @@ mod tests {
             ],
             vec![],
         );
-        let change = canvas.move_by(&ids(&["a", "f"]), 50.0, 50.0).unwrap();
+        let change = canvas.move_by(&strings(&["a", "f"]), 50.0, 50.0).unwrap();
         assert_eq!(change.upserts.len(), 2);
         assert_eq!(after(&canvas, &change).item("a").map(|i| i.x), Some(60.0));
     }
@@ -306,7 +302,7 @@ mod tests {
     #[test]
     fn moving_a_sticky_someone_deleted_is_refused() {
         let err = CanvasScene::default()
-            .move_by(&ids(&["gone"]), 1.0, 1.0)
+            .move_by(&strings(&["gone"]), 1.0, 1.0)
             .unwrap_err();
         assert_eq!(err.field, "ids");
         assert!(err.message.contains("reload the canvas"), "{}", err.message);
@@ -315,7 +311,10 @@ mod tests {
     #[test]
     fn a_drag_back_to_the_start_records_nothing() {
         let canvas = scene(vec![sticky("a", 0.0, 0.0)], vec![]);
-        assert!(canvas.move_by(&ids(&["a"]), 0.0, 0.0).unwrap().is_empty());
+        assert!(canvas
+            .move_by(&strings(&["a"]), 0.0, 0.0)
+            .unwrap()
+            .is_empty());
     }
 
     #[test]
@@ -323,7 +322,7 @@ mod tests {
         let canvas = scene(vec![sticky("a", 0.0, 0.0)], vec![]);
         assert_eq!(
             canvas
-                .move_by(&ids(&["a"]), f64::NAN, 0.0)
+                .move_by(&strings(&["a"]), f64::NAN, 0.0)
                 .unwrap_err()
                 .field,
             "dx"

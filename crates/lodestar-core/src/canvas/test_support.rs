@@ -87,3 +87,8 @@ pub fn after(scene: &CanvasScene, change: &super::SceneChange) -> CanvasScene {
     next.apply_change(change);
     next
 }
+
+/// Owned ids from string literals, as operations take them.
+pub fn strings(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
