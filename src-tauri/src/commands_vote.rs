@@ -1,8 +1,8 @@
-//! Commands of step 4, the vote: open, cast (in person or by proxy), close, reveal, run-off,
+//! Commands of the votes (step 4's focus need, step 5's North Star candidates): open, cast (in person or by proxy), close, reveal, run-off,
 //! the facilitator's tie-break, and discarding a vote.
 
 use lodestar_core::records::{Vote, VoterMark};
-use lodestar_core::votes::{BallotInput, VoteRules};
+use lodestar_core::votes::{BallotInput, VoteRules, VoteSubject};
 use tauri::{AppHandle, Runtime, State};
 
 use crate::commands::{now, CommandResult};
@@ -15,11 +15,12 @@ pub fn create_vote<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     workshop_id: String,
+    subject: VoteSubject,
     rules: VoteRules,
     options: Vec<String>,
 ) -> CommandResult<Vote> {
     in_workshop(&app, &state, &workshop_id, |s| {
-        s.create_vote(&workshop_id, &rules, &options, now())
+        s.create_vote(&workshop_id, subject, &rules, &options, now())
     })
 }
 

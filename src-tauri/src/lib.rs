@@ -3,6 +3,7 @@
 //! Everything here is thin. Rules live in `lodestar-core`, SQL in `lodestar-store`.
 
 pub mod commands;
+pub mod commands_canvas;
 pub mod commands_files;
 pub mod commands_steps;
 pub mod commands_vote;
@@ -54,6 +55,13 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands_vote::decide_vote::<tauri::Wry>,
             commands_vote::discard_vote::<tauri::Wry>,
             commands_vote::confirm_focus::<tauri::Wry>,
+            commands_canvas::apply_canvas_ops::<tauri::Wry>,
+            commands_canvas::set_north_star::<tauri::Wry>,
+            commands_canvas::clear_north_star::<tauri::Wry>,
+            commands_canvas::add_action::<tauri::Wry>,
+            commands_canvas::update_action::<tauri::Wry>,
+            commands_canvas::remove_action::<tauri::Wry>,
+            commands_canvas::reorder_actions::<tauri::Wry>,
             commands_files::choose_save_path::<tauri::Wry>,
             commands_files::choose_import_path::<tauri::Wry>,
             commands_files::export_workshop_json::<tauri::Wry>,

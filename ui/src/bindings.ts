@@ -33,7 +33,7 @@ export const commands = {
 	setNeedAgreement: (workshopId: string, id: string, agreement: Agreement) => typedError<Need_Serialize, CommandError>(__TAURI_INVOKE("set_need_agreement", { workshopId, id, agreement })),
 	removeNeed: (workshopId: string, id: string) => typedError<null, CommandError>(__TAURI_INVOKE("remove_need", { workshopId, id })),
 	updateTimer: (workshopId: string, step: Step, action: TimerAction) => typedError<StepTimer_Serialize, CommandError>(__TAURI_INVOKE("update_timer", { workshopId, step, action })),
-	createVote: (workshopId: string, rules: VoteRules, options: string[]) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("create_vote", { workshopId, rules, options })),
+	createVote: (workshopId: string, subject: VoteSubject, rules: VoteRules, options: string[]) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("create_vote", { workshopId, subject, rules, options })),
 	/**  One person's ballot. `proxy` marks a ballot the facilitator entered for someone. */
 	castBallot: (workshopId: string, voteId: string, voterId: string, ballot: BallotInput, proxy: boolean) => typedError<VoterMark, CommandError>(__TAURI_INVOKE("cast_ballot", { workshopId, voteId, voterId, ballot, proxy })),
 	closeVote: (workshopId: string, voteId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("close_vote", { workshopId, voteId })),
@@ -43,6 +43,18 @@ export const commands = {
 	discardVote: (workshopId: string, voteId: string) => typedError<null, CommandError>(__TAURI_INVOKE("discard_vote", { workshopId, voteId })),
 	/**  The room keeps its focus need although a need on the ballot changed after the vote. */
 	confirmFocus: (workshopId: string) => typedError<null, CommandError>(__TAURI_INVOKE("confirm_focus", { workshopId })),
+	/**
+	 *  Applies canvas actions as one undo step (a drag that also drops stickies into a frame is
+	 *  a move and a set-frame) and returns the records written and deleted.
+	 */
+	applyCanvasOps: (workshopId: string, ops: CanvasOp_Deserialize[]) => typedError<SceneChange_Serialize, CommandError>(__TAURI_INVOKE("apply_canvas_ops", { workshopId, ops })),
+	/**  Promotes a sticky to the North Star metric, or rewrites its definition and inputs. */
+	setNorthStar: (workshopId: string, definition: NorthStarInput_Deserialize, inputs: InputMetric_Deserialize[]) => typedError<NorthStar_Serialize, CommandError>(__TAURI_INVOKE("set_north_star", { workshopId, definition, inputs })),
+	clearNorthStar: (workshopId: string) => typedError<null, CommandError>(__TAURI_INVOKE("clear_north_star", { workshopId })),
+	addAction: (workshopId: string, input: ActionInput_Deserialize) => typedError<Action_Serialize, CommandError>(__TAURI_INVOKE("add_action", { workshopId, input })),
+	updateAction: (workshopId: string, id: string, input: ActionInput_Deserialize) => typedError<Action_Serialize, CommandError>(__TAURI_INVOKE("update_action", { workshopId, id, input })),
+	removeAction: (workshopId: string, id: string) => typedError<null, CommandError>(__TAURI_INVOKE("remove_action", { workshopId, id })),
+	reorderActions: (workshopId: string, ids: string[]) => typedError<null, CommandError>(__TAURI_INVOKE("reorder_actions", { workshopId, ids })),
 	/**  Asks where to save; `None` when the person cancels. */
 	chooseSavePath: (kind: FileKind, suggestedName: string) => typedError<string | null, CommandError>(__TAURI_INVOKE("choose_save_path", { kind, suggestedName })),
 	/**  Asks which workshop file to open; `None` when the person cancels. */
@@ -65,6 +77,44 @@ export const events = {
 };
 
 /* Types */
+/**  A next action the room committed to. */
+export type Action = Action_Serialize | Action_Deserialize;
+
+/**  An action the room commits to before it leaves. */
+export type ActionInput = ActionInput_Serialize | ActionInput_Deserialize;
+
+/**  An action the room commits to before it leaves. */
+export type ActionInput_Deserialize = {
+	what: string,
+	/**  A stakeholder's id or a person's or function's name. */
+	owner: string,
+	/**  `YYYY-MM-DD`, or empty when no date is set yet. */
+	due?: string,
+};
+
+/**  An action the room commits to before it leaves. */
+export type ActionInput_Serialize = {
+	what: string,
+	/**  A stakeholder's id or a person's or function's name. */
+	owner: string,
+	/**  `YYYY-MM-DD`, or empty when no date is set yet. */
+	due: string,
+};
+
+/**  A next action the room committed to. */
+export type Action_Deserialize = {
+	id: string,
+	position: number,
+	details: ActionInput_Deserialize,
+};
+
+/**  A next action the room committed to. */
+export type Action_Serialize = {
+	id: string,
+	position: number,
+	details: ActionInput_Serialize,
+};
+
 /**  Where the room stands on one need. Disagreement is recorded, never hidden. */
 export type Agreement = 
 /**  Not discussed yet. */
@@ -101,6 +151,23 @@ export type AppInfo_Serialize = {
 	startupError: string | null,
 };
 
+/**
+ *  How the metrics on the canvas split between outcomes and outputs. Frames are not
+ *  metrics and are not counted.
+ */
+export type Balance = {
+	/**  Stickies and KPIs tagged as outcomes. */
+	outcome: number,
+	/**  Stickies and KPIs tagged as outputs. */
+	output: number,
+	/**  Stickies and KPIs not tagged either way yet. */
+	untagged: number,
+	/**  Current KPIs brought onto the canvas. */
+	kpis: number,
+	/**  Current KPIs tagged as outputs. */
+	kpiOutputs: number,
+};
+
 /**  One voter's ballot; its shape must match the vote's method. */
 export type BallotInput = 
 /**  Dots per option; lines with 0 dots are allowed and count for nothing. */
@@ -127,6 +194,166 @@ export type BestReason =
 "growth" | 
 /**  They are who the strategy is aimed at. */
 "strategic_fit";
+
+/**
+ *  One item on the canvas, as stored: a flat record with an absolute position (canvas units,
+ *  top-left corner), its size, the frame it sits in and its place in the stacking order.
+ */
+export type CanvasItem = CanvasItem_Serialize | CanvasItem_Deserialize;
+
+/**
+ *  One item on the canvas, as stored: a flat record with an absolute position (canvas units,
+ *  top-left corner), its size, the frame it sits in and its place in the stacking order.
+ */
+export type CanvasItem_Deserialize = {
+	id: string,
+	kind: ItemKind,
+	/**  The words on a sticky or KPI card; a frame's title. */
+	text: string,
+	colour: Colour,
+	/**  The stakeholder who proposed it, when known. */
+	authorId?: string | null,
+	x: number | null,
+	y: number | null,
+	width: number | null,
+	height: number | null,
+	/**  The frame the item sits in; moving that frame moves the item. */
+	parentFrame?: string | null,
+	/**  Fractional index: items paint in ascending order of `z` (see [`super::z_between`]). */
+	z: string,
+	tags: MetricTags_Deserialize,
+	/**  The customer category the metric speaks to. */
+	linkedCategory?: string | null,
+	/**  The need (usually the one the room chose) the metric measures. */
+	linkedNeed?: string | null,
+	/**  The North Star criteria the room agrees this candidate meets. */
+	checklist: Checklist_Deserialize,
+};
+
+/**
+ *  One item on the canvas, as stored: a flat record with an absolute position (canvas units,
+ *  top-left corner), its size, the frame it sits in and its place in the stacking order.
+ */
+export type CanvasItem_Serialize = {
+	id: string,
+	kind: ItemKind,
+	/**  The words on a sticky or KPI card; a frame's title. */
+	text: string,
+	colour: Colour,
+	/**  The stakeholder who proposed it, when known. */
+	authorId: string | null,
+	x: number | null,
+	y: number | null,
+	width: number | null,
+	height: number | null,
+	/**  The frame the item sits in; moving that frame moves the item. */
+	parentFrame: string | null,
+	/**  Fractional index: items paint in ascending order of `z` (see [`super::z_between`]). */
+	z: string,
+	tags: MetricTags_Serialize,
+	/**  The customer category the metric speaks to. */
+	linkedCategory: string | null,
+	/**  The need (usually the one the room chose) the metric measures. */
+	linkedNeed: string | null,
+	/**  The North Star criteria the room agrees this candidate meets. */
+	checklist: Checklist_Serialize,
+};
+
+/**  A line between two items on the canvas ("drives", "is part of"...). */
+export type CanvasLink = CanvasLink_Serialize | CanvasLink_Deserialize;
+
+/**  A line between two items on the canvas ("drives", "is part of"...). */
+export type CanvasLink_Deserialize = {
+	id: string,
+	from: string,
+	to: string,
+	label?: string,
+};
+
+/**  A line between two items on the canvas ("drives", "is part of"...). */
+export type CanvasLink_Serialize = {
+	id: string,
+	from: string,
+	to: string,
+	label: string,
+};
+
+/**
+ *  One user action on the canvas. Ids of new records come from the caller of
+ *  [`CanvasScene::apply`], never from the UI.
+ */
+export type CanvasOp = CanvasOp_Serialize | CanvasOp_Deserialize;
+
+/**
+ *  One user action on the canvas. Ids of new records come from the caller of
+ *  [`CanvasScene::apply`], never from the UI.
+ */
+export type CanvasOp_Deserialize = 
+/**  A new sticky, KPI or frame; it goes on top (a frame at the back). */
+{ kind: "create"; item: NewItem_Deserialize } | 
+/**  Rewrites what is on an item (text, colour, tags, checklist...), keeping its place. */
+{ kind: "edit"; id: string; content: ItemContent_Deserialize } | 
+/**  Moves items by (dx, dy); a moved frame takes the items inside it along. */
+{ kind: "move"; ids: string[]; dx: number | null; dy: number | null } | 
+/**  Gives an item a new position and size (a resize from any corner). */
+{ kind: "resize"; id: string; x: number | null; y: number | null; width: number | null; height: number | null } | 
+/**  Puts items into a frame (`None`: out of any frame), keeping where they are. */
+{ kind: "setFrame"; ids: string[]; frameId?: string | null } | 
+/**  Draws a new frame titled `title` around the items. */
+{ kind: "group"; ids: string[]; title: string } | 
+/**  Removes frames, leaving what was inside them where it is. */
+{ kind: "ungroup"; ids: string[] } | 
+/**  Copies items (and the links among them) a little down and to the right. */
+{ kind: "duplicate"; ids: string[] } | 
+/**  Deletes items and links; a deleted frame leaves its items on the canvas. */
+{ kind: "delete"; ids: string[] } | { kind: "bringToFront"; ids: string[] } | { kind: "sendToBack"; ids: string[] } | 
+/**  Draws a link between two stickies or KPIs. */
+{ kind: "link"; from: string; to: string; label: string } | 
+/**  Changes the words on a link. */
+{ kind: "relabel"; id: string; label: string };
+
+/**
+ *  One user action on the canvas. Ids of new records come from the caller of
+ *  [`CanvasScene::apply`], never from the UI.
+ */
+export type CanvasOp_Serialize = 
+/**  A new sticky, KPI or frame; it goes on top (a frame at the back). */
+{ kind: "create"; item: NewItem_Serialize } | 
+/**  Rewrites what is on an item (text, colour, tags, checklist...), keeping its place. */
+{ kind: "edit"; id: string; content: ItemContent_Serialize } | 
+/**  Moves items by (dx, dy); a moved frame takes the items inside it along. */
+{ kind: "move"; ids: string[]; dx: number | null; dy: number | null } | 
+/**  Gives an item a new position and size (a resize from any corner). */
+{ kind: "resize"; id: string; x: number | null; y: number | null; width: number | null; height: number | null } | 
+/**  Puts items into a frame (`None`: out of any frame), keeping where they are. */
+{ kind: "setFrame"; ids: string[]; frameId: string | null } | 
+/**  Draws a new frame titled `title` around the items. */
+{ kind: "group"; ids: string[]; title: string } | 
+/**  Removes frames, leaving what was inside them where it is. */
+{ kind: "ungroup"; ids: string[] } | 
+/**  Copies items (and the links among them) a little down and to the right. */
+{ kind: "duplicate"; ids: string[] } | 
+/**  Deletes items and links; a deleted frame leaves its items on the canvas. */
+{ kind: "delete"; ids: string[] } | { kind: "bringToFront"; ids: string[] } | { kind: "sendToBack"; ids: string[] } | 
+/**  Draws a link between two stickies or KPIs. */
+{ kind: "link"; from: string; to: string; label: string } | 
+/**  Changes the words on a link. */
+{ kind: "relabel"; id: string; label: string };
+
+/**  The canvas of one workshop as the store holds it. */
+export type CanvasScene = CanvasScene_Serialize | CanvasScene_Deserialize;
+
+/**  The canvas of one workshop as the store holds it. */
+export type CanvasScene_Deserialize = {
+	items: CanvasItem_Deserialize[],
+	links: CanvasLink_Deserialize[],
+};
+
+/**  The canvas of one workshop as the store holds it. */
+export type CanvasScene_Serialize = {
+	items: CanvasItem_Serialize[],
+	links: CanvasLink_Serialize[],
+};
 
 export type Category = Category_Serialize | Category_Deserialize;
 
@@ -175,6 +402,22 @@ export type Category_Serialize = {
 	details: CategoryInput_Serialize,
 };
 
+/**  The criteria the room agrees a candidate meets. */
+export type Checklist = Checklist_Serialize | Checklist_Deserialize;
+
+/**  The criteria the room agrees a candidate meets. */
+export type Checklist_Deserialize = {
+	met?: Criterion[],
+};
+
+/**  The criteria the room agrees a candidate meets. */
+export type Checklist_Serialize = {
+	met: Criterion[],
+};
+
+/**  The sticky-note palette: few enough colours that each can mean something in the room. */
+export type Colour = "yellow" | "blue" | "green" | "pink" | "purple" | "grey";
+
 export type CommandError = 
 /**  A field the facilitator typed is not acceptable. */
 { kind: "invalid"; data: {
@@ -206,6 +449,9 @@ export type CommandError =
 } } | { kind: "internal"; data: {
 	message: string,
 } };
+
+/**  One criterion of a good North Star metric. */
+export type Criterion = "customer_value" | "reflects_strategy" | "leading_indicator" | "actionable" | "understandable" | "measurable" | "not_vanity";
 
 /**  Something in `scope` changed (an action, an undo or a redo); views showing it reload. */
 export type DataChanged = DataChanged_Serialize | DataChanged_Deserialize;
@@ -296,6 +542,90 @@ export type HistoryState_Serialize = {
 	undoLabel: string | null,
 	redoLabel: string | null,
 };
+
+/**  A metric that drives the North Star, and who moves it. */
+export type InputMetric = InputMetric_Serialize | InputMetric_Deserialize;
+
+/**  A metric that drives the North Star, and who moves it. */
+export type InputMetric_Deserialize = {
+	/**  The sticky it came from, when it is on the canvas. */
+	itemId?: string | null,
+	name: string,
+	/**  A stakeholder's id or a function's name ("Customer success"). */
+	owner?: string,
+};
+
+/**  A metric that drives the North Star, and who moves it. */
+export type InputMetric_Serialize = {
+	/**  The sticky it came from, when it is on the canvas. */
+	itemId: string | null,
+	name: string,
+	/**  A stakeholder's id or a function's name ("Customer success"). */
+	owner: string,
+};
+
+/**  What a person writes on an item: everything except where it sits. */
+export type ItemContent = ItemContent_Serialize | ItemContent_Deserialize;
+
+/**  What a person writes on an item: everything except where it sits. */
+export type ItemContent_Deserialize = {
+	text?: string,
+	colour?: Colour,
+	authorId?: string | null,
+	tags?: MetricTags_Deserialize,
+	linkedCategory?: string | null,
+	linkedNeed?: string | null,
+	checklist?: Checklist_Deserialize,
+};
+
+/**  What a person writes on an item: everything except where it sits. */
+export type ItemContent_Serialize = {
+	text: string,
+	colour: Colour,
+	authorId: string | null,
+	tags: MetricTags_Serialize,
+	linkedCategory: string | null,
+	linkedNeed: string | null,
+	checklist: Checklist_Serialize,
+};
+
+/**  What an item on the canvas is. */
+export type ItemKind = 
+/**  A candidate North Star metric, written in the room. */
+"sticky" | 
+/**  A KPI the organisation tracks today, brought in to be audited like the candidates. */
+"kpi" | 
+/**  A titled area that groups the items inside it (a cluster). */
+"frame";
+
+/**  The candidate metric a vote on the canvas chose, and how. */
+export type MetricChoice = {
+	voteId: string,
+	itemId: string,
+	resolvedBy: ResolvedBy,
+};
+
+/**  The tags on one item; either may be left open until the room decides. */
+export type MetricTags = MetricTags_Serialize | MetricTags_Deserialize;
+
+/**  The tags on one item; either may be left open until the room decides. */
+export type MetricTags_Deserialize = {
+	outcomeOrOutput?: Nature | null,
+	leadingOrLagging?: Timing | null,
+};
+
+/**  The tags on one item; either may be left open until the room decides. */
+export type MetricTags_Serialize = {
+	outcomeOrOutput: Nature | null,
+	leadingOrLagging: Timing | null,
+};
+
+/**  Whether a metric measures what customers get or what the organisation does. */
+export type Nature = 
+/**  A successful customer outcome (e.g. "teams that closed their books on time"). */
+"outcome" | 
+/**  Internal activity (e.g. "calls answered", "projects on budget"). */
+"output";
 
 export type Need = Need_Serialize | Need_Deserialize;
 
@@ -392,6 +722,96 @@ export type Need_Serialize = {
 	eligible: boolean,
 };
 
+/**
+ *  An item as the UI asks for it; the scene gives it its id and its place in the stacking
+ *  order.
+ */
+export type NewItem = NewItem_Serialize | NewItem_Deserialize;
+
+/**
+ *  An item as the UI asks for it; the scene gives it its id and its place in the stacking
+ *  order.
+ */
+export type NewItem_Deserialize = {
+	kind: ItemKind,
+	x: number | null,
+	y: number | null,
+	width: number | null,
+	height: number | null,
+	parentFrame?: string | null,
+	content?: ItemContent_Deserialize,
+};
+
+/**
+ *  An item as the UI asks for it; the scene gives it its id and its place in the stacking
+ *  order.
+ */
+export type NewItem_Serialize = {
+	kind: ItemKind,
+	x: number | null,
+	y: number | null,
+	width: number | null,
+	height: number | null,
+	parentFrame: string | null,
+	content: ItemContent_Serialize,
+};
+
+/**  The workshop's North Star metric, its input metrics and what the checks say about them. */
+export type NorthStar = NorthStar_Serialize | NorthStar_Deserialize;
+
+/**  The North Star metric as the room defines it. */
+export type NorthStarInput = NorthStarInput_Serialize | NorthStarInput_Deserialize;
+
+/**  The North Star metric as the room defines it. */
+export type NorthStarInput_Deserialize = {
+	/**  The winning sticky on the canvas. */
+	itemId: string,
+	/**  A short name everyone can repeat ("Weekly active teams"). */
+	name: string,
+	/**  Exactly what is counted ("teams with 3+ members who shared a plan this week"). */
+	counted: string,
+	/**  The unit ("teams", "%", "nights"). */
+	unit: string,
+	/**  Where it stands today; may be unknown until the data is pulled. */
+	currentValue?: string,
+	target: string,
+	/**  By when the target should be reached ("by 2027-06-30", "within 12 months"). */
+	timeFrame: string,
+};
+
+/**  The North Star metric as the room defines it. */
+export type NorthStarInput_Serialize = {
+	/**  The winning sticky on the canvas. */
+	itemId: string,
+	/**  A short name everyone can repeat ("Weekly active teams"). */
+	name: string,
+	/**  Exactly what is counted ("teams with 3+ members who shared a plan this week"). */
+	counted: string,
+	/**  The unit ("teams", "%", "nights"). */
+	unit: string,
+	/**  Where it stands today; may be unknown until the data is pulled. */
+	currentValue: string,
+	target: string,
+	/**  By when the target should be reached ("by 2027-06-30", "within 12 months"). */
+	timeFrame: string,
+};
+
+/**  The workshop's North Star metric, its input metrics and what the checks say about them. */
+export type NorthStar_Deserialize = {
+	definition: NorthStarInput_Deserialize,
+	inputs: InputMetric_Deserialize[],
+	/**  Gaps the room may want to close (too few inputs, inputs without an owner). */
+	warnings: string[],
+};
+
+/**  The workshop's North Star metric, its input metrics and what the checks say about them. */
+export type NorthStar_Serialize = {
+	definition: NorthStarInput_Serialize,
+	inputs: InputMetric_Serialize[],
+	/**  Gaps the room may want to close (too few inputs, inputs without an owner). */
+	warnings: string[],
+};
+
 /**  Paper sizes the report is typeset for. */
 export type PaperSize = "a4" | "letter";
 
@@ -410,6 +830,34 @@ export type ResolvedBy =
 "runoff" | 
 /**  The facilitator chose among options still tied. */
 "facilitator_decision";
+
+/**
+ *  What an action changes: records to write (whole, as they should be afterwards) and ids to
+ *  delete. Write upserts in order (a frame comes before the items put in it), then delete.
+ */
+export type SceneChange = SceneChange_Serialize | SceneChange_Deserialize;
+
+/**
+ *  What an action changes: records to write (whole, as they should be afterwards) and ids to
+ *  delete. Write upserts in order (a frame comes before the items put in it), then delete.
+ */
+export type SceneChange_Deserialize = {
+	upserts: CanvasItem_Deserialize[],
+	deletes: string[],
+	linkUpserts: CanvasLink_Deserialize[],
+	linkDeletes: string[],
+};
+
+/**
+ *  What an action changes: records to write (whole, as they should be afterwards) and ids to
+ *  delete. Write upserts in order (a frame comes before the items put in it), then delete.
+ */
+export type SceneChange_Serialize = {
+	upserts: CanvasItem_Serialize[],
+	deletes: string[],
+	linkUpserts: CanvasLink_Serialize[],
+	linkDeletes: string[],
+};
 
 /**  The five parts of the SMART check of one need. */
 export type SmartCheck = {
@@ -545,6 +993,9 @@ export type TimerAction =
 /**  Adds time to the timebox, e.g. "+5 min" when the room needs longer. */
 { kind: "extend"; extraMs: number | null };
 
+/**  Whether a metric moves before the results it predicts or reports them afterwards. */
+export type Timing = "leading" | "lagging";
+
 export type Vote = Vote_Serialize | Vote_Deserialize;
 
 /**  How the room votes. */
@@ -567,13 +1018,21 @@ export type VoteRules = {
 
 export type VoteStatus = "open" | "closed" | "revealed";
 
+/**
+ *  What a vote chooses: the focus need (step 4) or the North Star metric among the
+ *  candidates on the canvas (step 5). Each subject has its own votes and its own decision.
+ */
+export type VoteSubject = "focus_need" | "north_star";
+
 export type Vote_Deserialize = {
 	id: string,
+	/**  The focus need (step 4) or the North Star metric (step 5). */
+	subject: VoteSubject,
 	/**  1 for the first vote, 2 for its run-off, and so on. */
 	round: number,
 	runoffOf?: string | null,
 	rules: VoteRules,
-	/**  The ids of what is voted on (needs), in ballot order. */
+	/**  The ids of what is voted on (needs, or stickies on the canvas), in ballot order. */
 	options: string[],
 	status: VoteStatus,
 	voters: VoterMark[],
@@ -585,11 +1044,13 @@ export type Vote_Deserialize = {
 
 export type Vote_Serialize = {
 	id: string,
+	/**  The focus need (step 4) or the North Star metric (step 5). */
+	subject: VoteSubject,
 	/**  1 for the first vote, 2 for its run-off, and so on. */
 	round: number,
 	runoffOf: string | null,
 	rules: VoteRules,
-	/**  The ids of what is voted on (needs), in ballot order. */
+	/**  The ids of what is voted on (needs, or stickies on the canvas), in ballot order. */
 	options: string[],
 	status: VoteStatus,
 	voters: VoterMark[],
@@ -632,6 +1093,13 @@ export type WorkshopData_Deserialize = {
 	focus?: FocusDecision | null,
 	gates: StepGate[],
 	timers: StepTimer_Deserialize[],
+	canvas: CanvasScene_Deserialize,
+	/**  How the metrics on the canvas split between outcomes and outputs. */
+	balance: Balance,
+	/**  The candidate the room's metric vote chose, before (or after) it is promoted. */
+	metricChoice?: MetricChoice | null,
+	northStar?: NorthStar_Deserialize | null,
+	actions: Action_Deserialize[],
 };
 
 /**  Everything an open workshop shows, read in one go so every view agrees. */
@@ -644,6 +1112,13 @@ export type WorkshopData_Serialize = {
 	focus: FocusDecision | null,
 	gates: StepGate[],
 	timers: StepTimer_Serialize[],
+	canvas: CanvasScene_Serialize,
+	/**  How the metrics on the canvas split between outcomes and outputs. */
+	balance: Balance,
+	/**  The candidate the room's metric vote chose, before (or after) it is promoted. */
+	metricChoice: MetricChoice | null,
+	northStar: NorthStar_Serialize | null,
+	actions: Action_Serialize[],
 };
 
 /**  What the facilitator types to create a workshop or change its details. */

@@ -7,18 +7,22 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::canvas::{ActionInput, CanvasScene, InputMetric, ItemKind, NorthStarInput};
 use crate::categories::CategoryInput;
 use crate::needs::{Agreement, NeedInput};
 use crate::records::VoteStatus;
 use crate::stakeholders::StakeholderInput;
 use crate::steps::Step;
-use crate::votes::{validate_ballot, BallotInput, ResolvedBy, VoteRules};
+use crate::votes::{validate_ballot, BallotInput, ResolvedBy, VoteRules, VoteSubject};
 use crate::workshop::WorkshopInput;
 
 /// The `format` every workshop file carries.
 pub const FORMAT: &str = "lodestar.workshop";
 /// The version this build writes. Files of older versions are migrated on import.
-pub const VERSION: u32 = 1;
+/// Version 2 added the canvas, the North Star metric, actions and the subject of each vote.
+pub const VERSION: u32 = 2;
+/// Most input metrics a file may hold (the method asks for 3 to 5).
+pub const MAX_FILE_INPUTS: usize = 10;
 
 /// A whole workshop as one JSON document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -41,6 +45,30 @@ pub struct WorkshopFile {
     pub decisions: Vec<DecisionEntry>,
     #[serde(default)]
     pub timers: Vec<TimerEntry>,
+    /// Step 5: stickies, KPIs and frames with their positions, scores and links.
+    #[serde(default)]
+    pub canvas: CanvasScene,
+    #[serde(default)]
+    pub north_star: Option<NorthStarEntry>,
+    #[serde(default)]
+    pub actions: Vec<ActionEntry>,
+}
+
+/// The North Star metric and the input metrics that drive it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NorthStarEntry {
+    pub definition: NorthStarInput,
+    #[serde(default)]
+    pub inputs: Vec<InputMetric>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ActionEntry {
+    pub id: String,
+    pub position: i32,
+    pub details: ActionInput,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -89,6 +117,9 @@ pub struct NeedEntry {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct VoteEntry {
     pub id: String,
+    /// What the vote chooses: `focus_need` (step 4) or `north_star` (step 5).
+    #[serde(default)]
+    pub subject: VoteSubject,
     pub round: i32,
     pub runoff_of: Option<String>,
     pub rules: VoteRules,
@@ -112,8 +143,8 @@ pub struct BallotEntry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DecisionEntry {
-    /// What was decided: `focus_need` for the vote of step 4.
-    pub subject: String,
+    /// What was decided: `focus_need` (step 4) or `north_star` (the canvas vote).
+    pub subject: VoteSubject,
     pub vote_id: String,
     pub option_id: String,
     pub resolved_by: ResolvedBy,
@@ -216,8 +247,101 @@ pub fn check_file(file: &WorkshopFile) -> Result<(), FileProblem> {
         }
     }
     let needs: HashSet<&str> = file.needs.iter().map(|n| n.id.as_str()).collect();
-    check_votes(file, &mut unique, &needs, &people)?;
-    check_decisions(file, &needs)
+    let metrics = check_canvas(file, &mut unique, &people, &categories, &needs)?;
+    let options = |subject: VoteSubject| match subject {
+        VoteSubject::FocusNeed => (&needs, "a need"),
+        VoteSubject::NorthStar => (&metrics, "a sticky or KPI on the canvas"),
+    };
+    check_votes(file, &mut unique, &options, &people)?;
+    check_decisions(file, &options)?;
+    check_north_star(file, &metrics)?;
+    for (i, a) in file.actions.iter().enumerate() {
+        unique(format!("actions[{i}].id"), &a.id)?;
+        a.details
+            .validate()
+            .map_err(|e| problem(format!("actions[{i}].details.{}", e.field), e.message))?;
+    }
+    Ok(())
+}
+
+/// Checks the canvas and returns the ids of its stickies and KPIs (what a metric vote or
+/// the North Star may point at).
+fn check_canvas<'f>(
+    file: &'f WorkshopFile,
+    unique: &mut impl FnMut(String, &str) -> Result<(), FileProblem>,
+    people: &HashSet<&str>,
+    categories: &HashSet<&str>,
+    needs: &HashSet<&str>,
+) -> Result<HashSet<&'f str>, FileProblem> {
+    file.canvas
+        .check()
+        .map_err(|e| problem(format!("canvas.{}", e.field), e.message))?;
+    for (i, item) in file.canvas.items.iter().enumerate() {
+        unique(format!("canvas.items[{i}].id"), &item.id)?;
+        let refs = [
+            ("authorId", &item.author_id, people, "a stakeholder"),
+            (
+                "linkedCategory",
+                &item.linked_category,
+                categories,
+                "a category",
+            ),
+            ("linkedNeed", &item.linked_need, needs, "a need"),
+        ];
+        for (field, id, known, what) in refs {
+            if let Some(id) = id {
+                if !known.contains(id.as_str()) {
+                    return Err(problem(
+                        format!("canvas.items[{i}].{field}"),
+                        format!("“{id}” is not {what} in this file"),
+                    ));
+                }
+            }
+        }
+    }
+    for (i, link) in file.canvas.links.iter().enumerate() {
+        unique(format!("canvas.links[{i}].id"), &link.id)?;
+    }
+    Ok(file
+        .canvas
+        .items
+        .iter()
+        .filter(|i| i.kind != ItemKind::Frame)
+        .map(|i| i.id.as_str())
+        .collect())
+}
+
+fn check_north_star(file: &WorkshopFile, metrics: &HashSet<&str>) -> Result<(), FileProblem> {
+    let Some(star) = &file.north_star else {
+        return Ok(());
+    };
+    star.definition
+        .validate_on(&file.canvas)
+        .map_err(|e| problem(format!("northStar.definition.{}", e.field), e.message))?;
+    if star.inputs.len() > MAX_FILE_INPUTS {
+        return Err(problem(
+            "northStar.inputs",
+            format!(
+                "at most {MAX_FILE_INPUTS} input metrics; this file has {}",
+                star.inputs.len()
+            ),
+        ));
+    }
+    for (i, input) in star.inputs.iter().enumerate() {
+        let path = format!("northStar.inputs[{i}]");
+        input
+            .validate()
+            .map_err(|e| problem(format!("{path}.{}", e.field), e.message))?;
+        if let Some(id) = &input.item_id {
+            if !metrics.contains(id.as_str()) || id == &star.definition.item_id {
+                return Err(problem(
+                    format!("{path}.itemId"),
+                    format!("“{id}” is not another sticky or KPI on the canvas"),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn check_workshop(w: &WorkshopEntry) -> Result<(), FileProblem> {
@@ -233,10 +357,13 @@ fn check_workshop(w: &WorkshopEntry) -> Result<(), FileProblem> {
         .map_err(|e| problem(format!("workshop.{}", e.field), e.message))
 }
 
+/// The ids a vote on a subject may choose among, and what such an id should be.
+type OptionsOf<'a, 'f> = dyn Fn(VoteSubject) -> (&'a HashSet<&'f str>, &'static str) + 'a;
+
 fn check_votes(
     file: &WorkshopFile,
     unique: &mut impl FnMut(String, &str) -> Result<(), FileProblem>,
-    needs: &HashSet<&str>,
+    options_of: &OptionsOf<'_, '_>,
     people: &HashSet<&str>,
 ) -> Result<(), FileProblem> {
     let vote_ids: HashSet<&str> = file.votes.iter().map(|v| v.id.as_str()).collect();
@@ -245,16 +372,21 @@ fn check_votes(
         vote.rules
             .validate()
             .map_err(|e| problem(format!("votes[{i}].rules.{}", e.field), e.message))?;
+        let (known, what) = options_of(vote.subject);
         for (j, option) in vote.options.iter().enumerate() {
-            if !needs.contains(option.as_str()) {
+            if !known.contains(option.as_str()) {
                 return Err(problem(
                     format!("votes[{i}].options[{j}]"),
-                    format!("“{option}” is not a need in this file"),
+                    format!("“{option}” is not {what} in this file"),
                 ));
             }
         }
         if let Some(parent) = &vote.runoff_of {
-            if !vote_ids.contains(parent.as_str()) || parent == &vote.id {
+            let same_subject = file
+                .votes
+                .iter()
+                .any(|v| &v.id == parent && v.subject == vote.subject);
+            if !vote_ids.contains(parent.as_str()) || parent == &vote.id || !same_subject {
                 return Err(problem(
                     format!("votes[{i}].runoffOf"),
                     format!("“{parent}” is not another vote in this file"),
@@ -292,32 +424,30 @@ fn check_votes(
     Ok(())
 }
 
-fn check_decisions(file: &WorkshopFile, needs: &HashSet<&str>) -> Result<(), FileProblem> {
-    let votes: HashSet<&str> = file.votes.iter().map(|v| v.id.as_str()).collect();
+fn check_decisions(file: &WorkshopFile, options_of: &OptionsOf<'_, '_>) -> Result<(), FileProblem> {
     let mut subjects = HashSet::new();
     for (i, d) in file.decisions.iter().enumerate() {
-        if d.subject != "focus_need" {
-            return Err(problem(
-                format!("decisions[{i}].subject"),
-                "must be \"focus_need\"",
-            ));
-        }
-        if !subjects.insert(d.subject.as_str()) {
+        if !subjects.insert(d.subject) {
             return Err(problem(
                 format!("decisions[{i}].subject"),
                 "is decided twice",
             ));
         }
-        if !votes.contains(d.vote_id.as_str()) {
+        if !file
+            .votes
+            .iter()
+            .any(|v| v.id == d.vote_id && v.subject == d.subject)
+        {
             return Err(problem(
                 format!("decisions[{i}].voteId"),
-                "is not a vote in this file",
+                "is not a vote on this subject in this file",
             ));
         }
-        if !needs.contains(d.option_id.as_str()) {
+        let (known, what) = options_of(d.subject);
+        if !known.contains(d.option_id.as_str()) {
             return Err(problem(
                 format!("decisions[{i}].optionId"),
-                "is not a need in this file",
+                format!("is not {what} in this file"),
             ));
         }
     }
@@ -362,7 +492,33 @@ pub fn with_fresh_ids(file: &WorkshopFile, mut fresh: impl FnMut() -> String) ->
             b.id = new_id(&b.id, &mut map);
         }
     }
+    for item in &mut out.canvas.items {
+        item.id = new_id(&item.id, &mut map);
+    }
+    for link in &mut out.canvas.links {
+        link.id = new_id(&link.id, &mut map);
+    }
+    for action in &mut out.actions {
+        action.id = new_id(&action.id, &mut map);
+    }
     let look = |id: &str| map.get(id).cloned().unwrap_or_else(|| id.to_string());
+    let look_opt = |id: &Option<String>| id.as_deref().map(look);
+    for item in &mut out.canvas.items {
+        item.parent_frame = look_opt(&item.parent_frame);
+        item.author_id = look_opt(&item.author_id);
+        item.linked_category = look_opt(&item.linked_category);
+        item.linked_need = look_opt(&item.linked_need);
+    }
+    for link in &mut out.canvas.links {
+        link.from = look(&link.from);
+        link.to = look(&link.to);
+    }
+    if let Some(star) = &mut out.north_star {
+        star.definition.item_id = look(&star.definition.item_id);
+        for input in &mut star.inputs {
+            input.item_id = look_opt(&input.item_id);
+        }
+    }
     for n in &mut out.needs {
         n.details.category_id = look(&n.details.category_id);
         if let Agreement::Objections { objector_ids, .. } = &mut n.agreement {

@@ -4,13 +4,14 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::canvas::{ActionInput, Balance, CanvasScene, InputMetric, NorthStarInput};
 use crate::categories::CategoryInput;
 use crate::gating::StepGate;
 use crate::needs::{Agreement, NeedInput};
 use crate::smart::SmartCheck;
 use crate::stakeholders::{GridQuadrant, StakeholderInput};
 use crate::steps::Step;
-use crate::votes::{BallotInput, ResolvedBy, Tally, VoteRules};
+use crate::votes::{BallotInput, ResolvedBy, Tally, VoteRules, VoteSubject};
 use crate::workshop::Workshop;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
@@ -75,11 +76,13 @@ pub struct BallotRecord {
 #[serde(rename_all = "camelCase")]
 pub struct Vote {
     pub id: String,
+    /// The focus need (step 4) or the North Star metric (step 5).
+    pub subject: VoteSubject,
     /// 1 for the first vote, 2 for its run-off, and so on.
     pub round: i32,
     pub runoff_of: Option<String>,
     pub rules: VoteRules,
-    /// The ids of what is voted on (needs), in ballot order.
+    /// The ids of what is voted on (needs, or stickies on the canvas), in ballot order.
     pub options: Vec<String>,
     pub status: VoteStatus,
     pub voters: Vec<VoterMark>,
@@ -126,4 +129,39 @@ pub struct WorkshopData {
     pub focus: Option<FocusDecision>,
     pub gates: Vec<StepGate>,
     pub timers: Vec<StepTimer>,
+    pub canvas: CanvasScene,
+    /// How the metrics on the canvas split between outcomes and outputs.
+    pub balance: Balance,
+    /// The candidate the room's metric vote chose, before (or after) it is promoted.
+    pub metric_choice: Option<MetricChoice>,
+    pub north_star: Option<NorthStar>,
+    pub actions: Vec<Action>,
+}
+
+/// The candidate metric a vote on the canvas chose, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct MetricChoice {
+    pub vote_id: String,
+    pub item_id: String,
+    pub resolved_by: ResolvedBy,
+}
+
+/// The workshop's North Star metric, its input metrics and what the checks say about them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct NorthStar {
+    pub definition: NorthStarInput,
+    pub inputs: Vec<InputMetric>,
+    /// Gaps the room may want to close (too few inputs, inputs without an owner).
+    pub warnings: Vec<String>,
+}
+
+/// A next action the room committed to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Action {
+    pub id: String,
+    pub position: i32,
+    pub details: ActionInput,
 }

@@ -15,7 +15,9 @@ use lodestar_core::exchange::{
 use lodestar_core::needs::{Agreement, NeedInput};
 use lodestar_core::records::VoteStatus;
 use lodestar_core::stakeholders::{StakeholderInput, Stance};
-use lodestar_core::votes::{Allocation, BallotInput, ResolvedBy, VoteMethod, VoteRules};
+use lodestar_core::votes::{
+    Allocation, BallotInput, ResolvedBy, VoteMethod, VoteRules, VoteSubject,
+};
 use lodestar_export::{read_workshop_file, render_report, Paper};
 
 const EXAMPLE: &str = include_str!("../../../assets/example/harbour-foods.lodestar.json");
@@ -110,6 +112,7 @@ fn large() -> WorkshopFile {
         })
         .collect();
     file.votes = vec![VoteEntry {
+        subject: VoteSubject::FocusNeed,
         id: "v1".into(),
         round: 1,
         runoff_of: None,
@@ -120,7 +123,7 @@ fn large() -> WorkshopFile {
         ballots,
     }];
     file.decisions = vec![DecisionEntry {
-        subject: "focus_need".into(),
+        subject: VoteSubject::FocusNeed,
         vote_id: "v1".into(),
         option_id: "n0".into(),
         resolved_by: ResolvedBy::FacilitatorDecision,

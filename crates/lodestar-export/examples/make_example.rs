@@ -10,7 +10,7 @@ use lodestar_core::exchange::with_fresh_ids;
 use lodestar_core::needs::{Agreement, NeedInput};
 use lodestar_core::stakeholders::{StakeholderInput, Stance};
 use lodestar_core::timers::TimerAction;
-use lodestar_core::votes::{Allocation, BallotInput, VoteMethod, VoteRules};
+use lodestar_core::votes::{Allocation, BallotInput, VoteMethod, VoteRules, VoteSubject};
 use lodestar_core::{Step, WorkshopInput};
 use lodestar_export::write_workshop_file;
 use lodestar_store::Store;
@@ -317,7 +317,7 @@ fn main() {
         hidden_until_revealed: true,
     };
     let vote = store
-        .create_vote(&w.id, &rules, &needs[..3], tick())
+        .create_vote(&w.id, VoteSubject::FocusNeed, &rules, &needs[..3], tick())
         .unwrap();
     let first_round = [
         vec![dots(&needs[0], 2), dots(&needs[1], 1)],

@@ -90,16 +90,44 @@ pub fn read_workshop_file(bytes: &[u8]) -> Result<WorkshopFile, FileError> {
     Ok(file)
 }
 
-/// Brings an older file up to the current version. Version 1 is the first released format;
-/// when version 2 comes, its upgrade step goes here so old files keep opening.
-fn migrate(value: Value, version: u64) -> Result<Value, FileError> {
-    match version {
-        1 => Ok(value),
-        older => Err(invalid(
+/// Brings an older file up to the current version, one version step at a time, so a file
+/// from any released Lodestar keeps opening.
+fn migrate(mut value: Value, version: u64) -> Result<Value, FileError> {
+    if version == 0 {
+        return Err(invalid(
             "version",
-            format!("version {older} was never a released format; the first is version 1"),
-        )),
+            "version 0 was never a released format; the first is version 1",
+        ));
     }
+    let mut at = version;
+    while at < u64::from(VERSION) {
+        value = match at {
+            1 => v1_to_v2(value),
+            _ => value,
+        };
+        at += 1;
+    }
+    Ok(value)
+}
+
+/// Version 2 added step 5 (canvas, North Star, actions) and a subject on each vote. Every
+/// vote of a version 1 file chose the focus need; the new sections start empty.
+fn v1_to_v2(mut value: Value) -> Value {
+    if let Some(root) = value.as_object_mut() {
+        root.insert("version".into(), Value::from(2));
+        if let Some(Value::Array(votes)) = root.get_mut("votes") {
+            for vote in votes.iter_mut().filter_map(Value::as_object_mut) {
+                vote.entry("subject")
+                    .or_insert_with(|| Value::from("focus_need"));
+            }
+        }
+        root.entry("canvas")
+            .or_insert_with(|| serde_json::json!({ "items": [], "links": [] }));
+        root.entry("northStar").or_insert(Value::Null);
+        root.entry("actions")
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    value
 }
 
 /// The file's bytes: pretty JSON with a final newline. Deterministic for the same workshop.

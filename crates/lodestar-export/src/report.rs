@@ -5,7 +5,7 @@ use lodestar_core::exchange::{VoteEntry, WorkshopFile};
 use lodestar_core::needs::{is_agreed, Agreement};
 use lodestar_core::smart::{check_smart, PartCheck};
 use lodestar_core::stakeholders::Stance;
-use lodestar_core::votes::{tally, ResolvedBy, TallyOutcome, VoteMethod};
+use lodestar_core::votes::{tally, ResolvedBy, TallyOutcome, VoteMethod, VoteSubject};
 use lodestar_report::{
     CustomerCategory, FocusNeed, Paper, Person, ReportError, ReportModel, SmartNeed, SmartPart,
     TallyRow, VoteRound, WorkshopInfo,
@@ -108,7 +108,7 @@ pub fn report_model(file: &WorkshopFile) -> ReportModel {
         focus: file
             .decisions
             .iter()
-            .find(|d| d.subject == "focus_need")
+            .find(|d| d.subject == VoteSubject::FocusNeed)
             .map(|d| {
                 let stale = d.revisions.iter().any(|(id, revision)| {
                     file.needs

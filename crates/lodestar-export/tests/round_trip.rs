@@ -4,10 +4,14 @@
 // Test helpers panic on purpose: a failed setup must fail the test loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use lodestar_core::canvas::{
+    ActionInput, CanvasOp, Checklist, Colour, Criterion, InputMetric, ItemContent, ItemKind,
+    MetricTags, Nature, NewItem, NorthStarInput, Timing,
+};
 use lodestar_core::categories::{BestReason, CategoryInput};
 use lodestar_core::needs::{Agreement, NeedInput};
 use lodestar_core::stakeholders::{StakeholderInput, Stance};
-use lodestar_core::votes::{Allocation, BallotInput, VoteMethod, VoteRules};
+use lodestar_core::votes::{Allocation, BallotInput, VoteMethod, VoteRules, VoteSubject};
 use lodestar_core::WorkshopInput;
 use lodestar_export::{read_workshop_file, write_workshop_file};
 use lodestar_store::Store;
@@ -67,6 +71,50 @@ struct Plan {
     categories: Vec<CategoryInput>,
     needs: Vec<(usize, String, String, u8)>,
     vote: bool,
+    stickies: Vec<Sticky>,
+    /// Group the first stickies into a frame, link the first two, vote and promote.
+    cluster: bool,
+    decide: bool,
+    actions: Vec<(String, String)>,
+}
+
+/// A sticky as generated: text, colour, position (any real numbers), tags and ticks.
+#[derive(Debug, Clone)]
+struct Sticky {
+    text: String,
+    colour: usize,
+    x: f64,
+    y: f64,
+    kpi: bool,
+    outcome: Option<bool>,
+    leading: Option<bool>,
+    ticks: Vec<usize>,
+}
+
+fn sticky() -> impl Strategy<Value = Sticky> {
+    (
+        text(40),
+        0usize..6,
+        // Any real positions, close enough that two stickies fit in one frame (≤ 5000 across).
+        -2000.0f64..2000.0,
+        -2000.0f64..2000.0,
+        any::<bool>(),
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(any::<bool>()),
+        prop::collection::vec(0usize..7, 0..7),
+    )
+        .prop_map(
+            |(text, colour, x, y, kpi, outcome, leading, ticks)| Sticky {
+                text,
+                colour,
+                x,
+                y,
+                kpi,
+                outcome,
+                leading,
+                ticks,
+            },
+        )
 }
 
 fn plan() -> impl Strategy<Value = Plan> {
@@ -75,13 +123,23 @@ fn plan() -> impl Strategy<Value = Plan> {
         prop::collection::vec(category(), 1..4),
         prop::collection::vec((0usize..4, name(), text(10), 0u8..3), 0..6),
         any::<bool>(),
+        prop::collection::vec(sticky(), 0..8),
+        any::<bool>(),
+        any::<bool>(),
+        prop::collection::vec((name(), name()), 0..3),
     )
-        .prop_map(|(people, categories, needs, vote)| Plan {
-            people,
-            categories,
-            needs,
-            vote,
-        })
+        .prop_map(
+            |(people, categories, needs, vote, stickies, cluster, decide, actions)| Plan {
+                people,
+                categories,
+                needs,
+                vote,
+                stickies,
+                cluster,
+                decide,
+                actions,
+            },
+        )
 }
 
 fn smart_need(category_id: &str, i: usize) -> NeedInput {
@@ -162,7 +220,9 @@ fn build(store: &mut Store, plan: &Plan) -> String {
             anonymous: false,
             hidden_until_revealed: true,
         };
-        let vote = store.create_vote(&w.id, &rules, &options, 8).unwrap();
+        let vote = store
+            .create_vote(&w.id, VoteSubject::FocusNeed, &rules, &options, 8)
+            .unwrap();
         for (i, person) in people.iter().enumerate() {
             let option_id = options[i % 2].clone();
             let ballot = BallotInput::Dot {
@@ -178,7 +238,107 @@ fn build(store: &mut Store, plan: &Plan) -> String {
         store.close_vote(&vote.id, 10).unwrap();
         store.reveal_vote(&vote.id, 11).unwrap();
     }
+    build_canvas(store, &w.id, plan, &people);
+    for (what, owner) in &plan.actions {
+        let action = ActionInput {
+            what: what.clone(),
+            owner: owner.clone(),
+            due: "2027-01-15".into(),
+        };
+        store.add_action(&w.id, &action, 20).unwrap();
+    }
     w.id
+}
+
+fn build_canvas(store: &mut Store, workshop_id: &str, plan: &Plan, people: &[String]) {
+    let mut ids = Vec::new();
+    for (i, s) in plan.stickies.iter().enumerate() {
+        let content = ItemContent {
+            text: s.text.clone(),
+            colour: Colour::ALL[s.colour],
+            author_id: Some(people[i % people.len()].clone()),
+            tags: MetricTags {
+                outcome_or_output: s
+                    .outcome
+                    .map(|o| if o { Nature::Outcome } else { Nature::Output }),
+                leading_or_lagging: s.leading.map(|l| {
+                    if l {
+                        Timing::Leading
+                    } else {
+                        Timing::Lagging
+                    }
+                }),
+            },
+            checklist: s.ticks.iter().fold(Checklist::default(), |c, t| {
+                c.with(Criterion::ALL[*t], true)
+            }),
+            ..ItemContent::default()
+        };
+        let op = CanvasOp::Create {
+            item: NewItem {
+                kind: if s.kpi {
+                    ItemKind::Kpi
+                } else {
+                    ItemKind::Sticky
+                },
+                x: s.x,
+                y: s.y,
+                width: 160.0,
+                height: 120.0,
+                parent_frame: None,
+                content,
+            },
+        };
+        let change = store.apply_canvas_ops(workshop_id, &[op], 12).unwrap();
+        ids.push(change.upserts[0].id.clone());
+    }
+    if plan.cluster && ids.len() >= 2 {
+        let group = CanvasOp::Group {
+            ids: ids[..2].to_vec(),
+            title: "Cluster".into(),
+        };
+        let link = CanvasOp::Link {
+            from: ids[0].clone(),
+            to: ids[1].clone(),
+            label: "drives".into(),
+        };
+        store
+            .apply_canvas_ops(workshop_id, &[group, link], 13)
+            .unwrap();
+    }
+    if plan.decide && ids.len() >= 2 {
+        let rules = VoteRules {
+            method: VoteMethod::Borda,
+            anonymous: true,
+            hidden_until_revealed: false,
+        };
+        let vote = store
+            .create_vote(workshop_id, VoteSubject::NorthStar, &rules, &ids, 14)
+            .unwrap();
+        let ballot = BallotInput::Ranking { order: ids.clone() };
+        store
+            .cast_ballot(&vote.id, &people[0], &ballot, false, 15)
+            .unwrap();
+        store.close_vote(&vote.id, 16).unwrap();
+        store.reveal_vote(&vote.id, 17).unwrap();
+        let definition = NorthStarInput {
+            item_id: ids[0].clone(),
+            name: "Nights booked".into(),
+            counted: "nights stayed by guests".into(),
+            unit: "nights".into(),
+            current_value: String::new(),
+            target: "10,000".into(),
+            time_frame: "by 2027-12-31".into(),
+        };
+        let inputs = vec![InputMetric {
+            item_id: Some(ids[1].clone()),
+            name: "Repeat guests".into(),
+            owner: "Marketing".into(),
+        }];
+        store
+            .set_north_star(workshop_id, &definition, &inputs, 18)
+            .unwrap();
+    }
 }
 
 proptest! {

@@ -3,8 +3,9 @@
 //! a new workshop, giving the file fresh ids when its own are already in this store.
 
 use lodestar_core::exchange::{
-    check_file, with_fresh_ids, BallotEntry, CategoryEntry, DecisionEntry, NeedEntry,
-    StakeholderEntry, TimerEntry, VoteEntry, WorkshopEntry, WorkshopFile, FORMAT, VERSION,
+    check_file, with_fresh_ids, ActionEntry, BallotEntry, CategoryEntry, DecisionEntry, NeedEntry,
+    NorthStarEntry, StakeholderEntry, TimerEntry, VoteEntry, WorkshopEntry, WorkshopFile, FORMAT,
+    VERSION,
 };
 use lodestar_core::{HistoryScope, Workshop};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -51,6 +52,19 @@ impl Store {
             votes: read_votes(&tx, id)?,
             decisions: read_decisions(&tx, id)?,
             timers: read_timers(&tx, id)?,
+            canvas: crate::canvas::read_scene(&tx, id, &crate::canvas::known_ids(&tx, id)?)?,
+            north_star: crate::north_star::read_north_star(&tx, id)?.map(|n| NorthStarEntry {
+                definition: n.definition,
+                inputs: n.inputs,
+            }),
+            actions: crate::north_star::list_actions(&tx, id)?
+                .into_iter()
+                .map(|a| ActionEntry {
+                    id: a.id,
+                    position: a.position,
+                    details: a.details,
+                })
+                .collect(),
         };
         tx.commit()?;
         Ok(file)
@@ -101,6 +115,19 @@ impl Store {
             ids.push(("votes", v.id.as_str()));
             ids.extend(v.ballots.iter().map(|b| ("ballots", b.id.as_str())));
         }
+        ids.extend(
+            file.canvas
+                .items
+                .iter()
+                .map(|i| ("canvas_items", i.id.as_str())),
+        );
+        ids.extend(
+            file.canvas
+                .links
+                .iter()
+                .map(|l| ("canvas_links", l.id.as_str())),
+        );
+        ids.extend(file.actions.iter().map(|a| ("actions", a.id.as_str())));
         for (table, id) in ids {
             let sql = format!("SELECT 1 FROM {table} WHERE id = ?1");
             if self
@@ -194,9 +221,9 @@ fn write_file(tx: &Transaction<'_>, file: &WorkshopFile) -> Result<()> {
             "INSERT INTO decisions (id, workshop_id, subject, vote_id, option_id, resolved_by,
                 revisions, decided_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
-                format!("{id}:{}", d.subject),
+                format!("{id}:{}", enum_text(&d.subject)?),
                 id,
-                d.subject,
+                enum_text(&d.subject)?,
                 d.vote_id,
                 d.option_id,
                 enum_text(&d.resolved_by)?,
@@ -218,13 +245,74 @@ fn write_file(tx: &Transaction<'_>, file: &WorkshopFile) -> Result<()> {
             ],
         )?;
     }
+    write_canvas(tx, file)?;
+    Ok(())
+}
+
+/// Step 5 of a file: canvas items and links, the North Star and the actions.
+fn write_canvas(tx: &Transaction<'_>, file: &WorkshopFile) -> Result<()> {
+    let id = &file.workshop.id;
+    for item in &file.canvas.items {
+        let item = item.validate()?;
+        tx.execute(
+            "INSERT INTO canvas_items (id, workshop_id, kind, x, y, width, height, z,
+                parent_frame, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                item.id,
+                id,
+                enum_text(&item.kind)?,
+                item.x,
+                item.y,
+                item.width,
+                item.height,
+                item.z,
+                item.parent_frame,
+                to_text(&item.content())?
+            ],
+        )?;
+    }
+    for link in &file.canvas.links {
+        tx.execute(
+            "INSERT INTO canvas_links (id, workshop_id, from_item, to_item, label)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![link.id, id, link.from, link.to, link.label.trim()],
+        )?;
+    }
+    if let Some(star) = &file.north_star {
+        let definition = star.definition.validate()?;
+        let inputs = star
+            .inputs
+            .iter()
+            .map(|i| i.validate())
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        tx.execute(
+            "INSERT INTO north_stars (id, workshop_id, definition, inputs) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                format!("{id}:north_star"),
+                id,
+                to_text(&definition)?,
+                to_text(&inputs)?
+            ],
+        )?;
+    }
+    for action in &file.actions {
+        tx.execute(
+            "INSERT INTO actions (id, workshop_id, position, details) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                action.id,
+                id,
+                action.position,
+                to_text(&action.details.validate()?)?
+            ],
+        )?;
+    }
     Ok(())
 }
 
 fn insert_vote(tx: &Transaction<'_>, workshop_id: &str, v: &VoteEntry) -> Result<()> {
     tx.execute(
         "INSERT INTO votes (id, workshop_id, subject, round, runoff_of, rules, options, status,
-            created_at) VALUES (?1, ?2, 'focus_need', ?3, ?4, ?5, ?6, ?7, ?8)",
+            created_at) VALUES (?1, ?2, ?9, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             v.id,
             workshop_id,
@@ -233,7 +321,8 @@ fn insert_vote(tx: &Transaction<'_>, workshop_id: &str, v: &VoteEntry) -> Result
             to_text(&v.rules)?,
             to_text(&v.options)?,
             enum_text(&v.status)?,
-            v.created_at
+            v.created_at,
+            enum_text(&v.subject)?
         ],
     )?;
     for b in &v.ballots {
@@ -272,7 +361,7 @@ fn read_needs(tx: &Transaction<'_>, workshop_id: &str) -> Result<Vec<NeedEntry>>
 
 fn read_votes(tx: &Transaction<'_>, workshop_id: &str) -> Result<Vec<VoteEntry>> {
     let mut statement = tx.prepare(
-        "SELECT id, round, runoff_of, rules, options, status, created_at FROM votes
+        "SELECT id, round, runoff_of, rules, options, status, created_at, subject FROM votes
          WHERE workshop_id = ?1 ORDER BY created_at, round, id",
     )?;
     let rows = statement.query_map([workshop_id], |row| {
@@ -284,6 +373,7 @@ fn read_votes(tx: &Transaction<'_>, workshop_id: &str) -> Result<Vec<VoteEntry>>
             options: from_column(row, 4)?,
             status: enum_column(row, 5)?,
             created_at: row.get(6)?,
+            subject: enum_column(row, 7)?,
             ballots: Vec::new(),
         })
     })?;
@@ -314,7 +404,7 @@ fn read_decisions(tx: &Transaction<'_>, workshop_id: &str) -> Result<Vec<Decisio
     )?;
     let rows = statement.query_map([workshop_id], |row| {
         Ok(DecisionEntry {
-            subject: row.get(0)?,
+            subject: enum_column(row, 0)?,
             vote_id: row.get(1)?,
             option_id: row.get(2)?,
             resolved_by: enum_column(row, 3)?,

@@ -25,6 +25,10 @@ const RECORDED_TABLES: &[&str] = &[
     "votes",
     "ballots",
     "decisions",
+    "canvas_items",
+    "canvas_links",
+    "north_stars",
+    "actions",
 ];
 
 /// How many actions each scope keeps; older ones can no longer be undone.

@@ -3,6 +3,7 @@
 //! Owns the SQL and the migrations. Every user action is one immediate transaction that also
 //! records the before/after of each row it touched, so undo/redo survives a restart.
 
+mod canvas;
 mod categories;
 mod connection;
 mod error;
@@ -11,6 +12,7 @@ mod history;
 mod json;
 mod migrations;
 mod needs;
+mod north_star;
 mod ordering;
 mod settings;
 mod stakeholders;
@@ -23,3 +25,4 @@ pub use connection::{Store, DATABASE_FILE_NAME};
 pub use error::StoreError;
 pub use history::{HistoryState, Scope};
 pub use migrations::SCHEMA_VERSION;
+pub use north_star::MAX_STORED_INPUTS;

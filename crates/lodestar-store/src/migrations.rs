@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/001_workshops_and_history.sql"),
     include_str!("../migrations/002_steps_one_to_four.sql"),
     include_str!("../migrations/003_settings.sql"),
+    include_str!("../migrations/004_canvas.sql"),
 ];
 
 /// The schema version this build writes.

@@ -7,7 +7,7 @@ use crate::error::{Result, StoreError};
 use lodestar_core::{HistoryScope, ValidationError};
 
 /// Tables whose rows belong to a workshop and have a `position` (never user input).
-const ORDERED: &[&str] = &["stakeholders", "categories", "needs"];
+const ORDERED: &[&str] = &["stakeholders", "categories", "needs", "actions"];
 
 impl Store {
     /// The workshop a row of `table` belongs to, or `NotFound`.

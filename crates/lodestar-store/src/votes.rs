@@ -1,11 +1,15 @@
-//! Step 4: votes among the agreed needs, ballots cast on the facilitator's laptop, the
-//! reveal, run-offs, and the decision that makes one need the workshop's focus.
+//! Votes: among the agreed needs (step 4) or the candidate metrics on the canvas (step 5).
+//! Ballots cast on the facilitator's laptop, the reveal, run-offs, and the decision that
+//! makes one need the workshop's focus or one candidate its chosen metric.
 
 use std::collections::BTreeMap;
 
-use lodestar_core::records::{BallotRecord, FocusDecision, Need, Vote, VoteStatus, VoterMark};
+use lodestar_core::canvas::ItemKind;
+use lodestar_core::records::{
+    BallotRecord, FocusDecision, MetricChoice, Need, Vote, VoteStatus, VoterMark,
+};
 use lodestar_core::votes::{
-    tally, validate_ballot, BallotInput, ResolvedBy, TallyOutcome, VoteRules,
+    tally, validate_ballot, BallotInput, ResolvedBy, TallyOutcome, VoteRules, VoteSubject,
 };
 use lodestar_core::{HistoryScope, ValidationError};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -14,13 +18,12 @@ use crate::connection::Store;
 use crate::error::{Result, StoreError};
 use crate::json::{enum_column, enum_text, from_column, to_text};
 
-/// What a vote chooses. Steps 1–4 choose the focus need; the canvas will choose a metric.
-const FOCUS_NEED: &str = "focus_need";
-const VOTE_COLUMNS: &str = "id, round, runoff_of, rules, options, status";
+const VOTE_COLUMNS: &str = "id, round, runoff_of, rules, options, status, subject";
 
 /// A vote as stored, before deciding what of it may be shown.
 struct VoteRow {
     id: String,
+    subject: VoteSubject,
     workshop_id: String,
     round: i32,
     runoff_of: Option<String>,
@@ -39,40 +42,41 @@ impl Store {
         list_votes(&self.conn, workshop_id)
     }
 
-    /// Opens a vote among agreed needs. Only one vote can be under way at a time.
+    /// Opens a vote among agreed needs (focus need) or among stickies and KPIs on the canvas
+    /// (North Star). Only one vote per subject can be under way at a time.
     pub fn create_vote(
         &mut self,
         workshop_id: &str,
+        subject: VoteSubject,
         rules: &VoteRules,
         option_ids: &[String],
         now: i64,
     ) -> Result<Vote> {
         let rules = rules.validate()?;
-        let needs = self.needs(workshop_id)?;
+        let allowed = self.votable_options(workshop_id, subject)?;
         let mut options: Vec<String> = Vec::new();
         for (index, id) in option_ids.iter().enumerate() {
-            let need = needs.iter().find(|n| &n.id == id);
-            match need {
-                Some(need) if need.eligible => {
-                    if !options.contains(id) {
-                        options.push(id.clone());
-                    }
-                }
-                _ => {
-                    return Err(invalid(
-                        &format!("options[{index}]"),
-                        "is not an agreed SMART need of this workshop",
-                    ))
-                }
+            if !allowed.contains(id) {
+                let what = match subject {
+                    VoteSubject::FocusNeed => "is not an agreed SMART need of this workshop",
+                    VoteSubject::NorthStar => "is not a sticky or KPI on this workshop's canvas",
+                };
+                return Err(invalid(&format!("options[{index}]"), what));
+            }
+            if !options.contains(id) {
+                options.push(id.clone());
             }
         }
         if options.len() < 2 {
-            return Err(invalid(
-                "options",
-                "a vote needs at least two agreed needs to choose from",
-            ));
+            let what = match subject {
+                VoteSubject::FocusNeed => "a vote needs at least two agreed needs to choose from",
+                VoteSubject::NorthStar => {
+                    "a vote needs at least two candidate metrics to choose from"
+                }
+            };
+            return Err(invalid("options", what));
         }
-        self.refuse_if_vote_under_way(workshop_id)?;
+        self.refuse_if_vote_under_way(workshop_id, subject)?;
         let id = uuid::Uuid::new_v4().to_string();
         self.action(
             &HistoryScope::workshop(workshop_id),
@@ -87,7 +91,7 @@ impl Store {
                     params![
                         id,
                         workshop_id,
-                        FOCUS_NEED,
+                        enum_text(&subject)?,
                         to_text(&rules)?,
                         to_text(&options)?,
                         now
@@ -205,7 +209,7 @@ impl Store {
     pub fn start_runoff(&mut self, vote_id: &str, now: i64) -> Result<Vote> {
         let tied = self.tied_options(vote_id)?;
         let vote = self.vote_row(vote_id)?;
-        self.refuse_if_vote_under_way(&vote.workshop_id)?;
+        self.refuse_if_vote_under_way(&vote.workshop_id, vote.subject)?;
         let id = uuid::Uuid::new_v4().to_string();
         let scope = HistoryScope::workshop(&vote.workshop_id);
         self.action(&scope, "start a run-off", now, |rec| {
@@ -217,7 +221,7 @@ impl Store {
                 params![
                     id,
                     vote.workshop_id,
-                    FOCUS_NEED,
+                    enum_text(&vote.subject)?,
                     vote.round + 1,
                     vote.id,
                     to_text(&vote.rules)?,
@@ -242,13 +246,16 @@ impl Store {
                 "a run-off already replaced this round: decide the latest one",
             ));
         }
+        let vote = self.vote_row(vote_id)?;
         if !tied.iter().any(|o| o == option_id) {
             return Err(invalid(
                 "optionId",
-                "the facilitator can only choose among the tied needs",
+                format!(
+                    "the facilitator can only choose among the tied {}s",
+                    vote.subject.option_noun()
+                ),
             ));
         }
-        let vote = self.vote_row(vote_id)?;
         let revisions = self.option_revisions(&vote)?;
         let scope = HistoryScope::workshop(&vote.workshop_id);
         self.action(&scope, "settle the tie", now, |rec| {
@@ -276,7 +283,7 @@ impl Store {
             index += 1;
         }
         let scope = HistoryScope::workshop(&vote.workshop_id);
-        let decision = decision_id(&vote.workshop_id);
+        let decision = decision_id(&vote.workshop_id, vote.subject);
         let decided_by: Option<String> = self
             .conn
             .query_row(
@@ -306,7 +313,7 @@ impl Store {
     /// The room keeps its focus need although needs on the ballot changed since the vote:
     /// the decision now remembers the needs as they are.
     pub fn confirm_focus(&mut self, workshop_id: &str, now: i64) -> Result<()> {
-        let id = decision_id(workshop_id);
+        let id = decision_id(workshop_id, VoteSubject::FocusNeed);
         let revisions: Option<BTreeMap<String, i32>> = self
             .conn
             .query_row(
@@ -341,10 +348,30 @@ impl Store {
         })
     }
 
-    fn refuse_if_vote_under_way(&self, workshop_id: &str) -> Result<()> {
+    /// The ids a vote on `subject` may choose among right now.
+    fn votable_options(&self, workshop_id: &str, subject: VoteSubject) -> Result<Vec<String>> {
+        Ok(match subject {
+            VoteSubject::FocusNeed => self
+                .needs(workshop_id)?
+                .into_iter()
+                .filter(|n| n.eligible)
+                .map(|n| n.id)
+                .collect(),
+            VoteSubject::NorthStar => self
+                .canvas_scene(workshop_id)?
+                .items
+                .into_iter()
+                .filter(|i| i.kind != ItemKind::Frame)
+                .map(|i| i.id)
+                .collect(),
+        })
+    }
+
+    fn refuse_if_vote_under_way(&self, workshop_id: &str, subject: VoteSubject) -> Result<()> {
         let under_way: i64 = self.conn.query_row(
-            "SELECT COUNT(*) FROM votes WHERE workshop_id = ?1 AND status != 'revealed'",
-            [workshop_id],
+            "SELECT COUNT(*) FROM votes WHERE workshop_id = ?1 AND subject = ?2
+                AND status != 'revealed'",
+            params![workshop_id, enum_text(&subject)?],
             |row| row.get(0),
         )?;
         if under_way > 0 {
@@ -373,8 +400,12 @@ impl Store {
         }
     }
 
-    /// The revision of every need on the first ballot of this vote's chain.
+    /// The revision of every need on the first ballot of this vote's chain (none for a
+    /// metric vote: stickies have no revisions).
     fn option_revisions(&self, vote: &VoteRow) -> Result<BTreeMap<String, i32>> {
+        if vote.subject != VoteSubject::FocusNeed {
+            return Ok(BTreeMap::new());
+        }
         let mut root = self.vote_row(&vote.id)?;
         while let Some(parent) = root.runoff_of.clone() {
             root = self.vote_row(&parent)?;
@@ -427,8 +458,12 @@ impl Store {
     }
 }
 
-fn decision_id(workshop_id: &str) -> String {
-    format!("{workshop_id}:{FOCUS_NEED}")
+fn decision_id(workshop_id: &str, subject: VoteSubject) -> String {
+    let subject = match subject {
+        VoteSubject::FocusNeed => "focus_need",
+        VoteSubject::NorthStar => "north_star",
+    };
+    format!("{workshop_id}:{subject}")
 }
 
 fn write_decision(
@@ -439,7 +474,7 @@ fn write_decision(
     revisions: &BTreeMap<String, i32>,
     now: i64,
 ) -> Result<()> {
-    let id = decision_id(&vote.workshop_id);
+    let id = decision_id(&vote.workshop_id, vote.subject);
     rec.exec(
         "decisions",
         &id,
@@ -450,7 +485,7 @@ fn write_decision(
         params![
             id,
             vote.workshop_id,
-            FOCUS_NEED,
+            enum_text(&vote.subject)?,
             vote.id,
             option_id,
             enum_text(&via)?,
@@ -474,7 +509,8 @@ fn read_vote_rows(conn: &Connection, filter: &str, param: &str) -> Result<Vec<Vo
             rules: from_column(row, 3)?,
             options: from_column(row, 4)?,
             status: enum_column(row, 5)?,
-            workshop_id: row.get(6)?,
+            subject: enum_column(row, 6)?,
+            workshop_id: row.get(7)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -528,6 +564,7 @@ fn shown_vote(conn: &Connection, row: VoteRow) -> Result<Vote> {
     let ballots = (revealed && !row.rules.anonymous).then_some(records);
     Ok(Vote {
         id: row.id,
+        subject: row.subject,
         round: row.round,
         runoff_of: row.runoff_of,
         rules: row.rules,
@@ -555,7 +592,7 @@ pub(crate) fn focus_decision(
     let row = conn
         .query_row(
             "SELECT vote_id, option_id, resolved_by, revisions FROM decisions WHERE id = ?1",
-            [decision_id(workshop_id)],
+            [decision_id(workshop_id, VoteSubject::FocusNeed)],
             |row| {
                 Ok((
                     row.get::<_, String>(0)?,
@@ -586,4 +623,21 @@ pub(crate) fn focus_decision(
             stale,
         }
     }))
+}
+
+/// The candidate metric the room's vote on the canvas chose, if one is decided.
+pub(crate) fn metric_choice(conn: &Connection, workshop_id: &str) -> Result<Option<MetricChoice>> {
+    Ok(conn
+        .query_row(
+            "SELECT vote_id, option_id, resolved_by FROM decisions WHERE id = ?1",
+            [decision_id(workshop_id, VoteSubject::NorthStar)],
+            |row| {
+                Ok(MetricChoice {
+                    vote_id: row.get(0)?,
+                    item_id: row.get(1)?,
+                    resolved_by: enum_column(row, 2)?,
+                })
+            },
+        )
+        .optional()?)
 }

@@ -1,16 +1,19 @@
 //! Reads everything an open workshop shows in one consistent snapshot, with the gates of
 //! each step worked out from it.
 
+use lodestar_core::canvas::balance;
 use lodestar_core::gating::{gates, WorkshopProgress};
 use lodestar_core::records::WorkshopData;
 
+use crate::canvas::{known_ids, read_scene};
 use crate::categories::list_categories;
 use crate::connection::Store;
 use crate::error::Result;
 use crate::needs::list_needs;
+use crate::north_star::{list_actions, read_north_star};
 use crate::stakeholders::list_stakeholders;
 use crate::timers::list_timers;
-use crate::votes::{focus_decision, list_votes};
+use crate::votes::{focus_decision, list_votes, metric_choice};
 
 impl Store {
     /// The whole workshop as the app shows it, read inside one transaction.
@@ -23,6 +26,10 @@ impl Store {
         let votes = list_votes(&tx, id)?;
         let focus = focus_decision(&tx, id, &needs)?;
         let timers = list_timers(&tx, id)?;
+        let canvas = read_scene(&tx, id, &known_ids(&tx, id)?)?;
+        let metric_choice = metric_choice(&tx, id)?;
+        let north_star = read_north_star(&tx, id)?;
+        let actions = list_actions(&tx, id)?;
         tx.commit()?;
 
         let progress = WorkshopProgress {
@@ -33,7 +40,7 @@ impl Store {
             agreed_needs: count(needs.iter().filter(|n| n.eligible).count()),
             vote_decided: focus.is_some(),
             focus_need_stale: focus.as_ref().is_some_and(|f| f.stale),
-            north_star_chosen: false,
+            north_star_chosen: north_star.is_some(),
         };
         Ok(WorkshopData {
             workshop,
@@ -44,6 +51,11 @@ impl Store {
             focus,
             gates: gates(&progress),
             timers,
+            balance: balance(&canvas.items),
+            canvas,
+            metric_choice,
+            north_star,
+            actions,
         })
     }
 }

@@ -7,7 +7,7 @@ mod common;
 
 use common::{person, temp_store, workshop_with_agreed_needs};
 use lodestar_core::needs::Agreement;
-use lodestar_core::votes::{Allocation, BallotInput, VoteMethod, VoteRules};
+use lodestar_core::votes::{Allocation, BallotInput, VoteMethod, VoteRules, VoteSubject};
 use lodestar_store::StoreError;
 
 /// A workshop with people, categories, agreed needs and a decided vote.
@@ -34,7 +34,10 @@ fn busy_store() -> (common::TempStore, String) {
         anonymous: false,
         hidden_until_revealed: true,
     };
-    let vote = t.store.create_vote(&w.id, &rules, &needs[..2], 8).unwrap();
+    let vote = t
+        .store
+        .create_vote(&w.id, VoteSubject::FocusNeed, &rules, &needs[..2], 8)
+        .unwrap();
     for (voter, option) in [(&ann.id, &needs[0]), (&ben.id, &needs[0])] {
         let ballot = BallotInput::Dot {
             allocations: vec![Allocation {

@@ -9,7 +9,7 @@ use common::{person, smart_need, temp_store, workshop_with_agreed_needs, TempSto
 use lodestar_core::needs::Agreement;
 use lodestar_core::records::VoteStatus;
 use lodestar_core::votes::{
-    Allocation, BallotInput, ResolvedBy, TallyOutcome, VoteMethod, VoteRules,
+    Allocation, BallotInput, ResolvedBy, TallyOutcome, VoteMethod, VoteRules, VoteSubject,
 };
 use lodestar_core::{HistoryScope, Step};
 use lodestar_store::StoreError;
@@ -98,7 +98,10 @@ fn a_clear_dot_vote_winner_becomes_the_focus_need_on_reveal() {
     let mut t = temp_store();
     let (w, needs) = workshop_with_agreed_needs(&mut t, 3);
     let people = voters(&mut t, &w.id, &["Ann", "Ben"]);
-    let vote = t.store.create_vote(&w.id, &dots(3, 2), &needs, 10).unwrap();
+    let vote = t
+        .store
+        .create_vote(&w.id, VoteSubject::FocusNeed, &dots(3, 2), &needs, 10)
+        .unwrap();
     t.store
         .cast_ballot(
             &vote.id,
@@ -145,7 +148,10 @@ fn an_over_budget_ballot_is_refused_and_nothing_is_recorded() {
     let mut t = temp_store();
     let (w, needs) = workshop_with_agreed_needs(&mut t, 2);
     let people = voters(&mut t, &w.id, &["Ann"]);
-    let vote = t.store.create_vote(&w.id, &dots(5, 5), &needs, 10).unwrap();
+    let vote = t
+        .store
+        .create_vote(&w.id, VoteSubject::FocusNeed, &dots(5, 5), &needs, 10)
+        .unwrap();
     let err = t
         .store
         .cast_ballot(
@@ -168,7 +174,10 @@ fn a_tied_dot_vote_goes_to_a_run_off_among_the_tied_needs() {
     let mut t = temp_store();
     let (w, needs) = workshop_with_agreed_needs(&mut t, 3);
     let people = voters(&mut t, &w.id, &["Ann", "Ben"]);
-    let first = t.store.create_vote(&w.id, &dots(1, 1), &needs, 10).unwrap();
+    let first = t
+        .store
+        .create_vote(&w.id, VoteSubject::FocusNeed, &dots(1, 1), &needs, 10)
+        .unwrap();
     t.store
         .cast_ballot(
             &first.id,
@@ -233,7 +242,10 @@ fn the_facilitator_can_settle_a_tie_and_it_is_recorded_as_their_decision() {
     let mut t = temp_store();
     let (w, needs) = workshop_with_agreed_needs(&mut t, 2);
     let people = voters(&mut t, &w.id, &["Ann", "Ben"]);
-    let vote = t.store.create_vote(&w.id, &dots(1, 1), &needs, 10).unwrap();
+    let vote = t
+        .store
+        .create_vote(&w.id, VoteSubject::FocusNeed, &dots(1, 1), &needs, 10)
+        .unwrap();
     t.store
         .cast_ballot(
             &vote.id,
@@ -265,7 +277,10 @@ fn editing_a_need_after_the_vote_marks_the_result_stale_and_undo_clears_it() {
     let mut t = temp_store();
     let (w, needs) = workshop_with_agreed_needs(&mut t, 2);
     let people = voters(&mut t, &w.id, &["Ann"]);
-    let vote = t.store.create_vote(&w.id, &dots(1, 1), &needs, 10).unwrap();
+    let vote = t
+        .store
+        .create_vote(&w.id, VoteSubject::FocusNeed, &dots(1, 1), &needs, 10)
+        .unwrap();
     t.store
         .cast_ballot(
             &vote.id,
@@ -306,7 +321,7 @@ fn only_agreed_smart_needs_can_be_put_to_the_vote() {
         .unwrap();
     let err = t
         .store
-        .create_vote(&w.id, &dots(1, 1), &needs, 10)
+        .create_vote(&w.id, VoteSubject::FocusNeed, &dots(1, 1), &needs, 10)
         .unwrap_err();
     assert!(
         matches!(err, StoreError::Invalid(ref v) if v.field == "options[1]"),
@@ -319,7 +334,10 @@ fn discarding_a_vote_removes_its_ballots_and_decision_and_undo_restores_them() {
     let mut t = temp_store();
     let (w, needs) = workshop_with_agreed_needs(&mut t, 2);
     let people = voters(&mut t, &w.id, &["Ann"]);
-    let vote = t.store.create_vote(&w.id, &dots(1, 1), &needs, 10).unwrap();
+    let vote = t
+        .store
+        .create_vote(&w.id, VoteSubject::FocusNeed, &dots(1, 1), &needs, 10)
+        .unwrap();
     t.store
         .cast_ballot(
             &vote.id,
@@ -364,7 +382,10 @@ fn the_room_can_keep_its_decision_after_a_need_changed() {
     let mut t = temp_store();
     let (w, needs) = workshop_with_agreed_needs(&mut t, 2);
     let people = voters(&mut t, &w.id, &["Ann"]);
-    let vote = t.store.create_vote(&w.id, &dots(1, 1), &needs, 10).unwrap();
+    let vote = t
+        .store
+        .create_vote(&w.id, VoteSubject::FocusNeed, &dots(1, 1), &needs, 10)
+        .unwrap();
     t.store
         .cast_ballot(
             &vote.id,
@@ -405,7 +426,10 @@ fn a_round_replaced_by_a_run_off_cannot_be_decided_by_the_facilitator() {
     let mut t = temp_store();
     let (w, needs) = workshop_with_agreed_needs(&mut t, 2);
     let people = voters(&mut t, &w.id, &["Ann", "Ben"]);
-    let vote = t.store.create_vote(&w.id, &dots(1, 1), &needs, 10).unwrap();
+    let vote = t
+        .store
+        .create_vote(&w.id, VoteSubject::FocusNeed, &dots(1, 1), &needs, 10)
+        .unwrap();
     t.store
         .cast_ballot(
             &vote.id,

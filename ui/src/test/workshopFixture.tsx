@@ -59,7 +59,9 @@ export function workshopData(overrides: Partial<WorkshopData> = {}): WorkshopDat
   const timers: StepTimer[] = STEPS.map((step) => ({ step, durationMs: 600_000, elapsedMs: 0, runningSince: null }));
   return {
     workshop: workshopRecord(), stakeholders: [], categories: [], needs: [], votes: [], focus: null,
-    gates: STEPS.map((step) => ({ step, gate: OPEN })), timers, ...overrides,
+    gates: STEPS.map((step) => ({ step, gate: OPEN })), timers,
+    canvas: { items: [], links: [] }, balance: { outcome: 0, output: 0, untagged: 0, kpis: 0, kpiOutputs: 0 },
+    metricChoice: null, northStar: null, actions: [], ...overrides,
   };
 }
 

@@ -117,6 +117,38 @@ pub enum CanvasOp {
     },
 }
 
+impl CanvasOp {
+    /// The action as the Undo button names it ("Undo move 3 items").
+    pub fn label(&self) -> String {
+        fn items(n: usize) -> String {
+            if n == 1 {
+                "an item".to_string()
+            } else {
+                format!("{n} items")
+            }
+        }
+        match self {
+            CanvasOp::Create { item } => format!("add a {}", item.kind.noun()),
+            CanvasOp::Edit { .. } => "edit an item".to_string(),
+            CanvasOp::Move { ids, .. } => format!("move {}", items(ids.len())),
+            CanvasOp::Resize { .. } => "resize an item".to_string(),
+            CanvasOp::SetFrame { ids, frame_id } => match frame_id {
+                Some(_) => format!("put {} in a frame", items(ids.len())),
+                None => format!("take {} out of a frame", items(ids.len())),
+            },
+            CanvasOp::Group { title, .. } if title.trim().is_empty() => "group items".to_string(),
+            CanvasOp::Group { title, .. } => format!("group items as “{}”", title.trim()),
+            CanvasOp::Ungroup { .. } => "ungroup a frame".to_string(),
+            CanvasOp::Duplicate { ids } => format!("duplicate {}", items(ids.len())),
+            CanvasOp::Delete { ids } => format!("delete {}", items(ids.len())),
+            CanvasOp::BringToFront { .. } => "bring to front".to_string(),
+            CanvasOp::SendToBack { .. } => "send to back".to_string(),
+            CanvasOp::Link { .. } => "link two items".to_string(),
+            CanvasOp::Relabel { .. } => "relabel a link".to_string(),
+        }
+    }
+}
+
 /// What an action changes: records to write (whole, as they should be afterwards) and ids to
 /// delete. Write upserts in order (a frame comes before the items put in it), then delete.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
@@ -277,6 +309,25 @@ mod tests {
         let both = created.then(deleted);
         assert!(both.upserts.is_empty());
         assert_eq!(both.deletes, ["a"]);
+    }
+
+    #[test]
+    fn an_action_names_itself_for_the_undo_button() {
+        let moved = CanvasOp::Move {
+            ids: vec!["a".into(), "b".into()],
+            dx: 1.0,
+            dy: 0.0,
+        };
+        assert_eq!(moved.label(), "move 2 items");
+        let grouped = CanvasOp::Group {
+            ids: vec!["a".into()],
+            title: " Retention ".into(),
+        };
+        assert_eq!(grouped.label(), "group items as “Retention”");
+        let deleted = CanvasOp::Delete {
+            ids: vec!["a".into()],
+        };
+        assert_eq!(deleted.label(), "delete an item");
     }
 
     #[test]

@@ -23,6 +23,38 @@ pub const MAX_DOTS_PER_VOTER: u32 = 100;
 /// Largest points budget we accept.
 pub const MAX_POINTS_BUDGET: u32 = 10_000;
 
+/// What a vote chooses: the focus need (step 4) or the North Star metric among the
+/// candidates on the canvas (step 5). Each subject has its own votes and its own decision.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    Type,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum VoteSubject {
+    #[default]
+    FocusNeed,
+    NorthStar,
+}
+
+impl VoteSubject {
+    /// What one option of such a vote is called in a message.
+    pub fn option_noun(self) -> &'static str {
+        match self {
+            VoteSubject::FocusNeed => "need",
+            VoteSubject::NorthStar => "candidate metric",
+        }
+    }
+}
+
 /// How the room votes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(

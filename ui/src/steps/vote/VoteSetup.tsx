@@ -88,7 +88,7 @@ export function VoteSetup() {
     setBusy(true);
     setError(null);
     try {
-      await actOrThrow(() => call(commands.createVote(data.workshop.id, rules, chosen)));
+      await actOrThrow(() => call(commands.createVote(data.workshop.id, "focus_need", rules, chosen)));
     } catch (thrown) {
       setError({ message: refusal(thrown), field: refusedField(thrown) });
     } finally {

@@ -23,7 +23,7 @@ export function VoteStep() {
   const { data } = useWorkshop();
   const [ballot, setBallot] = useState<OpenBallot | null>(null);
   const statementOf = needLookup(data);
-  const rounds = currentRounds(data.votes);
+  const rounds = currentRounds(data.votes.filter((v) => v.subject === "focus_need"));
   const current = rounds[rounds.length - 1];
   const earlier = rounds.slice(0, -1).reverse();
 

@@ -16,7 +16,7 @@ export const DOTS: VoteRules = { method: { kind: "dot", dotsPerVoter: 3, maxPerO
 
 export function vote(overrides: Partial<Vote> = {}): Vote {
   return {
-    id: "v1", round: 1, runoffOf: null, rules: DOTS, options: ["n1", "n2", "n3", "n4"], status: "open",
+    id: "v1", subject: "focus_need", round: 1, runoffOf: null, rules: DOTS, options: ["n1", "n2", "n3", "n4"], status: "open",
     voters: [], tally: null, ballots: null, ...overrides,
   };
 }
