@@ -1,10 +1,14 @@
 //! Writes `assets/example/harbour-foods.lodestar.json`, the example workshop the app offers
-//! on its home screen: a fictional regional grocery chain running every step so far.
+//! on its home screen: a fictional regional grocery chain running all six steps.
 //! Run with `cargo run -p lodestar-export --example make_example`.
 
 // A one-off generator: any failure should stop it loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use lodestar_core::canvas::{
+    ActionInput, CanvasOp, Checklist, Colour, Criterion, InputMetric, ItemContent, ItemKind,
+    MetricTags, Nature, NewItem, NorthStarInput, Timing,
+};
 use lodestar_core::categories::{BestReason, CategoryInput};
 use lodestar_core::exchange::with_fresh_ids;
 use lodestar_core::needs::{Agreement, NeedInput};
@@ -347,7 +351,17 @@ fn main() {
     }
     store.close_vote(&runoff.id, tick()).unwrap();
     store.reveal_vote(&runoff.id, tick()).unwrap();
-    store.set_current_step(&w.id, Step::Vote, tick()).unwrap();
+    let focus_need = needs[0].clone();
+    let categories = [families.clone(), cafes.clone(), seniors.clone()];
+    north_star_canvas(
+        &mut store,
+        &w.id,
+        &people,
+        &categories,
+        &focus_need,
+        &mut tick,
+    );
+    store.set_current_step(&w.id, Step::Report, tick()).unwrap();
 
     let file = store.export_workshop(&w.id).unwrap();
     let mut counter = 0;
@@ -361,4 +375,340 @@ fn main() {
     );
     std::fs::write(out, write_workshop_file(&file)).unwrap();
     println!("wrote {out}");
+}
+
+/// One sticky or KPI as the room wrote it: text, kind, colour, author, tags, criteria met.
+struct Card<'a> {
+    text: &'a str,
+    kind: ItemKind,
+    colour: Colour,
+    author: usize,
+    nature: Option<Nature>,
+    timing: Option<Timing>,
+    met: &'a [Criterion],
+}
+
+fn card<'a>(
+    text: &'a str,
+    author: usize,
+    nature: Nature,
+    timing: Timing,
+    met: &'a [Criterion],
+) -> Card<'a> {
+    Card {
+        text,
+        kind: ItemKind::Sticky,
+        colour: match nature {
+            Nature::Outcome => Colour::Yellow,
+            Nature::Output => Colour::Blue,
+        },
+        author,
+        nature: Some(nature),
+        timing: Some(timing),
+        met,
+    }
+}
+
+fn kpi(text: &str, nature: Nature) -> Card<'_> {
+    Card {
+        text,
+        kind: ItemKind::Kpi,
+        colour: Colour::Grey,
+        author: 0,
+        nature: Some(nature),
+        timing: Some(Timing::Lagging),
+        met: &[],
+    }
+}
+
+/// Step 5: four clusters of candidates and current KPIs, links from inputs to the winner, a
+/// dot vote, the North Star with its inputs and owners, and the actions the room took away.
+fn north_star_canvas(
+    store: &mut Store,
+    workshop_id: &str,
+    people: &[String],
+    categories: &[String],
+    focus_need: &str,
+    tick: &mut impl FnMut() -> i64,
+) {
+    use Criterion::*;
+    use Nature::*;
+    use Timing::*;
+    let clusters: [(&str, Vec<Card<'_>>); 4] = [
+        (
+            "Delivering the promise",
+            vec![
+                card(
+                    "Weekly orders delivered complete in the booked hour",
+                    0,
+                    Outcome,
+                    Leading,
+                    &[
+                        CustomerValue,
+                        ReflectsStrategy,
+                        LeadingIndicator,
+                        Actionable,
+                        Understandable,
+                        Measurable,
+                        NotVanity,
+                    ],
+                ),
+                card(
+                    "Orders with no substitutions",
+                    3,
+                    Outcome,
+                    Leading,
+                    &[CustomerValue, Actionable, Measurable],
+                ),
+                card(
+                    "Slots delivered on time",
+                    1,
+                    Outcome,
+                    Leading,
+                    &[CustomerValue, Actionable, Understandable, Measurable],
+                ),
+                card(
+                    "Picking accuracy",
+                    3,
+                    Output,
+                    Leading,
+                    &[Actionable, Measurable, Understandable],
+                ),
+            ],
+        ),
+        (
+            "Families coming back",
+            vec![
+                card(
+                    "Families ordering again within 14 days",
+                    2,
+                    Outcome,
+                    Leading,
+                    &[
+                        CustomerValue,
+                        LeadingIndicator,
+                        Measurable,
+                        NotVanity,
+                        Understandable,
+                    ],
+                ),
+                card(
+                    "Weekly active families",
+                    2,
+                    Outcome,
+                    Lagging,
+                    &[CustomerValue, ReflectsStrategy, Measurable],
+                ),
+                card(
+                    "Complaints per 1,000 orders",
+                    4,
+                    Outcome,
+                    Lagging,
+                    &[CustomerValue, Measurable],
+                ),
+            ],
+        ),
+        (
+            "Growth ideas",
+            vec![
+                card("App downloads", 5, Output, Leading, &[Measurable]),
+                card(
+                    "Basket size",
+                    5,
+                    Output,
+                    Lagging,
+                    &[ReflectsStrategy, Measurable],
+                ),
+                card("Newsletter sign-ups", 2, Output, Leading, &[Measurable]),
+            ],
+        ),
+        (
+            "Current KPIs",
+            vec![
+                kpi("Revenue per week", Output),
+                kpi("Orders picked per hour", Output),
+                kpi("Vans on the road", Output),
+                kpi("Net promoter score", Outcome),
+                kpi("Cost per delivery", Output),
+            ],
+        ),
+    ];
+    let mut ids: Vec<(String, String)> = Vec::new();
+    for (index, (title, cards)) in clusters.iter().enumerate() {
+        let left = (index % 2) as f64 * 760.0;
+        let top = (index / 2) as f64 * 520.0;
+        let mut members = Vec::new();
+        for (i, c) in cards.iter().enumerate() {
+            let content = ItemContent {
+                text: c.text.into(),
+                colour: c.colour,
+                author_id: (c.kind == ItemKind::Sticky).then(|| people[c.author].clone()),
+                tags: MetricTags {
+                    outcome_or_output: c.nature,
+                    leading_or_lagging: c.timing,
+                },
+                linked_category: (index < 2).then(|| categories[0].clone()),
+                linked_need: (index == 0 && i == 0).then(|| focus_need.to_string()),
+                checklist: c
+                    .met
+                    .iter()
+                    .fold(Checklist::default(), |list, m| list.with(*m, true)),
+            };
+            let op = CanvasOp::Create {
+                item: NewItem {
+                    kind: c.kind,
+                    x: left + 40.0 + (i % 3) as f64 * 220.0,
+                    y: top + 60.0 + (i / 3) as f64 * 160.0,
+                    width: 200.0,
+                    height: 130.0,
+                    parent_frame: None,
+                    content,
+                },
+            };
+            let change = store.apply_canvas_ops(workshop_id, &[op], tick()).unwrap();
+            let id = change.upserts[0].id.clone();
+            ids.push((c.text.to_string(), id.clone()));
+            members.push(id);
+        }
+        let group = CanvasOp::Group {
+            ids: members,
+            title: (*title).into(),
+        };
+        store
+            .apply_canvas_ops(workshop_id, &[group], tick())
+            .unwrap();
+    }
+    let id = |text: &str| {
+        ids.iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, id)| id.clone())
+            .unwrap()
+    };
+    let star = id("Weekly orders delivered complete in the booked hour");
+    let inputs = [
+        ("Slots delivered on time", "Tom Becker (Stores)"),
+        ("Orders with no substitutions", "Luis Ortega (Supply chain)"),
+        (
+            "Families ordering again within 14 days",
+            "Aisha Khan (Marketing)",
+        ),
+    ];
+    for (text, _) in &inputs {
+        let link = CanvasOp::Link {
+            from: id(text),
+            to: star.clone(),
+            label: "drives".into(),
+        };
+        store
+            .apply_canvas_ops(workshop_id, &[link], tick())
+            .unwrap();
+    }
+
+    let options = vec![
+        star.clone(),
+        id("Families ordering again within 14 days"),
+        id("Weekly active families"),
+        id("Slots delivered on time"),
+    ];
+    let rules = VoteRules {
+        method: VoteMethod::Dot {
+            dots_per_voter: 2,
+            max_per_option: 2,
+        },
+        anonymous: true,
+        hidden_until_revealed: true,
+    };
+    let vote = store
+        .create_vote(
+            workshop_id,
+            VoteSubject::NorthStar,
+            &rules,
+            &options,
+            tick(),
+        )
+        .unwrap();
+    let ballots = [
+        vec![dots(&options[0], 2)],
+        vec![dots(&options[0], 1), dots(&options[3], 1)],
+        vec![dots(&options[1], 2)],
+        vec![dots(&options[0], 1), dots(&options[1], 1)],
+        vec![dots(&options[0], 2)],
+        vec![dots(&options[2], 1), dots(&options[0], 1)],
+    ];
+    for (i, allocations) in ballots.into_iter().enumerate() {
+        let ballot = BallotInput::Dot { allocations };
+        store
+            .cast_ballot(&vote.id, &people[i], &ballot, false, tick())
+            .unwrap();
+    }
+    store.close_vote(&vote.id, tick()).unwrap();
+    store.reveal_vote(&vote.id, tick()).unwrap();
+
+    let definition = NorthStarInput {
+        item_id: star.clone(),
+        name: "Complete on-time weekly orders".into(),
+        counted: "Family orders delivered complete (no missing items) inside the booked one-hour slot, per week".into(),
+        unit: "orders per week".into(),
+        current_value: "6,200 (71% of orders)".into(),
+        target: "9,500 (95% of orders)".into(),
+        time_frame: "by 2027-09-30".into(),
+    };
+    let mut metrics: Vec<InputMetric> = inputs
+        .iter()
+        .map(|(text, owner)| InputMetric {
+            item_id: Some(id(text)),
+            name: (*text).into(),
+            owner: (*owner).into(),
+        })
+        .collect();
+    metrics.push(InputMetric {
+        item_id: None,
+        name: "Pickers trained on the new scanners".into(),
+        owner: "Hannah Lee (Customer service)".into(),
+    });
+    store
+        .set_north_star(workshop_id, &definition, &metrics, tick())
+        .unwrap();
+
+    let actions = [
+        (
+            "Publish the North Star and its four inputs on the store dashboards",
+            "Priya Nair",
+            "2026-12-04",
+        ),
+        (
+            "Pull a year of slot and completeness data to confirm the baseline",
+            "Luis Ortega",
+            "2026-12-11",
+        ),
+        (
+            "Run a two-week pilot of substitution calls in the Harbourside store",
+            "Tom Becker",
+            "2027-01-15",
+        ),
+        (
+            "Retire app downloads from the weekly management report",
+            "Aisha Khan",
+            "2026-12-18",
+        ),
+    ];
+    for (what, owner, due) in actions {
+        let action = ActionInput {
+            what: what.into(),
+            owner: owner.into(),
+            due: due.into(),
+        };
+        store.add_action(workshop_id, &action, tick()).unwrap();
+    }
+    store
+        .update_timer(workshop_id, Step::Canvas, &TimerAction::Start, tick())
+        .unwrap();
+    store
+        .update_timer(
+            workshop_id,
+            Step::Canvas,
+            &TimerAction::Pause,
+            tick() + 40 * 60_000,
+        )
+        .unwrap();
 }

@@ -36,7 +36,8 @@ describe("sharing a workshop in the real app", () => {
       const file = JSON.parse(readFileSync(saved, "utf8"));
       assert.equal(file.format, "lodestar.workshop");
       assert.equal(file.stakeholders.length, 6, "everyone in the room is in the file");
-      assert.equal(file.votes.length, 2, "the vote and its run-off are in the file");
+      assert.equal(file.votes.length, 3, "the vote, its run-off and the vote on candidate metrics are in the file");
+      assert.equal(file.northStar.definition.name, "Complete on-time weekly orders", "the North Star is in the file");
       assert.deepEqual(readdirSync(dialogDir).filter((f) => f.includes("partial")), [], "no half-written file");
 
       await click(app, "export-pdf");

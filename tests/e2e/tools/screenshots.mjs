@@ -16,7 +16,7 @@ try {
   await app.manage().window().setRect({ width: 1280, height: 800, x: 0, y: 0 });
   await click(app, "open-example");
   await waitForText(app, "workshop-title", (t) => t.includes("Harbour"), "the example");
-  for (const step of ["stakeholders", "categories", "needs", "vote", "report"]) {
+  for (const step of ["stakeholders", "categories", "needs", "vote", "canvas", "report"]) {
     await click(app, `step-${step}`);
     await find(app, "step-page");
     await app.wait(async () => (await app.findElement(By.css("[data-testid=step-page]")).getAttribute("data-step")) === step, 5000);

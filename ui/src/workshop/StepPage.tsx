@@ -1,6 +1,7 @@
 // The page of the current step: its heading, its workspace, and the way on.
 import type { ReactNode } from "react";
 import type { Step } from "../bindings";
+import { CanvasStep } from "../steps/canvas/CanvasStep";
 import { CategoriesStep } from "../steps/categories/CategoriesStep";
 import { NeedsPage } from "../steps/needs/NeedsPage";
 import { StakeholdersStep } from "../steps/stakeholders/StakeholdersStep";
@@ -14,6 +15,7 @@ const PAGES: Partial<Record<Step, () => ReactNode>> = {
   categories: () => <CategoriesStep />,
   needs: () => <NeedsPage />,
   vote: () => <VoteStep />,
+  canvas: () => <CanvasStep />,
   report: () => <ReportStep />,
 };
 

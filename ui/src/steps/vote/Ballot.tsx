@@ -6,6 +6,7 @@ import { commands, type BallotInput, type Stakeholder, type Vote } from "../../b
 import { useWorkshop } from "../../workshop/WorkshopContext";
 import { DotOptions, PointsOptions, RankingOptions } from "./BallotOptions";
 import { refusal } from "./voteModel";
+import { useVoteWords } from "./voteWords";
 
 interface BallotProps {
   vote: Vote;
@@ -34,6 +35,7 @@ function ballotFrom(vote: Vote, dots: Record<string, number>, order: string[], p
 }
 
 export function Ballot({ vote, voter, proxy, statementOf, onDone, onCancel }: BallotProps) {
+  const words = useVoteWords();
   const { data, actOrThrow } = useWorkshop();
   const [dots, setDots] = useState<Record<string, number>>({});
   const [order, setOrder] = useState<string[]>(vote.options);
@@ -82,9 +84,9 @@ export function Ballot({ vote, voter, proxy, statementOf, onDone, onCancel }: Ba
           <p className="eyebrow">{vote.round > 1 ? `Run-off · round ${vote.round}` : "Ballot"}{proxy ? " · entered by the facilitator" : ""}</p>
           <h2 id="ballot-heading" ref={heading} tabIndex={-1} className="ballot__name">{name}</h2>
           <p className="muted">
-            {method.kind === "dot" && `Place your dots on the needs that matter most. At most ${method.maxPerOption} on one need.`}
-            {method.kind === "borda" && "Put the needs in order, most important first."}
-            {method.kind === "points" && `Share ${method.budget} points among the needs. Use them all.`}
+            {method.kind === "dot" && `Place your dots on the ${words.many} that matter most. At most ${method.maxPerOption} on one ${words.one}.`}
+            {method.kind === "borda" && `Put the ${words.many} in order, most important first.`}
+            {method.kind === "points" && `Share ${method.budget} points among the ${words.many}. Use them all.`}
           </p>
         </header>
 

@@ -1,6 +1,7 @@
 // The three ways of marking a ballot: dots with +/−, a ranking moved with up/down, points typed in.
 import { useEffect, useRef, useState } from "react";
 import { plural } from "./voteModel";
+import { useVoteWords } from "./voteWords";
 
 interface DotProps {
   options: string[];
@@ -12,6 +13,7 @@ interface DotProps {
 }
 
 export function DotOptions({ options, statementOf, budget, max, dots, onChange }: DotProps) {
+  const words = useVoteWords();
   const [hint, setHint] = useState<{ id: string; text: string } | null>(null);
   const used = options.reduce((sum, id) => sum + (dots[id] ?? 0), 0);
   const left = budget - used;
@@ -19,11 +21,11 @@ export function DotOptions({ options, statementOf, budget, max, dots, onChange }
   const add = (id: string) => {
     const count = dots[id] ?? 0;
     if (count >= max) {
-      setHint({ id, text: `At most ${plural(max, "dot", "dots")} on one need.` });
+      setHint({ id, text: `At most ${plural(max, "dot", "dots")} on one ${words.one}.` });
       return;
     }
     if (left <= 0) {
-      setHint({ id, text: "No dots left: take one back from another need first." });
+      setHint({ id, text: `No dots left: take one back from another ${words.one} first.` });
       return;
     }
     setHint(null);

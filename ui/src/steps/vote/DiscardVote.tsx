@@ -4,9 +4,11 @@ import { call } from "../../api";
 import { commands } from "../../bindings";
 import { ConfirmDialog } from "../../common/Dialog";
 import { useWorkshop } from "../../workshop/WorkshopContext";
+import { useVoteWords } from "./voteWords";
 
 export function DiscardVote({ rootId, label = "Discard the vote" }: { rootId: string; label?: string }) {
   const { data, act } = useWorkshop();
+  const words = useVoteWords();
   const [confirming, setConfirming] = useState(false);
   return (
     <>
@@ -15,7 +17,7 @@ export function DiscardVote({ rootId, label = "Discard the vote" }: { rootId: st
       </button>
       <ConfirmDialog
         title="Discard the vote?"
-        message="Every round and ballot of this vote is thrown away, with any focus need it chose, and the room can vote again. Undo brings it back."
+        message={`Every round and ballot of this vote is thrown away, with any ${words.chosen} it chose, and the room can vote again. Undo brings it back.`}
         confirmLabel="Discard the vote"
         open={confirming}
         onCancel={() => setConfirming(false)}

@@ -3,6 +3,7 @@
 import type { BallotRecord, Tally, Vote } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
 import { plural, rulesSummary, scoreUnit } from "./voteModel";
+import { useVoteWords } from "./voteWords";
 
 interface ResultsProps {
   vote: Vote;
@@ -13,6 +14,7 @@ interface ResultsProps {
 }
 
 export function RoundResults({ vote, tally, statementOf, chosenId }: ResultsProps) {
+  const words = useVoteWords();
   const top = Math.max(1, ...tally.rows.map((r) => r.score));
   const tied = tally.outcome.kind === "tie" ? tally.outcome.optionIds : [];
   const winner = tally.outcome.kind === "winner" ? tally.outcome.optionId : null;
@@ -39,7 +41,7 @@ export function RoundResults({ vote, tally, statementOf, chosenId }: ResultsProp
                 <span className="result-row__statement">
                   {statement}
                   {tied.includes(row.optionId) && <span className="result-tag">tied</span>}
-                  {row.optionId === chosenId && <span className="result-tag result-tag--chosen">focus need</span>}
+                  {row.optionId === chosenId && <span className="result-tag result-tag--chosen">{words.chosen}</span>}
                 </span>
                 <span className="result-bar" aria-hidden="true">
                   <span className="result-bar__fill" style={{ width: `${(row.score / top) * 100}%` }} />
@@ -54,7 +56,7 @@ export function RoundResults({ vote, tally, statementOf, chosenId }: ResultsProp
         })}
       </ol>
       {!live && tally.outcome.kind === "noVotes" && (
-        <p className="callout" data-testid="vote-no-votes">No need received any votes in this round.</p>
+        <p className="callout" data-testid="vote-no-votes">No {words.one} received any votes in this round.</p>
       )}
       {vote.ballots && vote.ballots.length > 0 && (
         <Breakdown vote={vote} ballots={vote.ballots} rowOrder={tally.rows.map((r) => r.optionId)} statementOf={statementOf} />

@@ -6,6 +6,7 @@ import { commands, type Vote } from "../../bindings";
 import { Dialog } from "../../common/Dialog";
 import { useWorkshop } from "../../workshop/WorkshopContext";
 import { refusal } from "./voteModel";
+import { useVoteWords } from "./voteWords";
 
 interface TieProps {
   vote: Vote;
@@ -15,6 +16,7 @@ interface TieProps {
 
 export function TieChoice({ vote, tiedIds, statementOf }: TieProps) {
   const { data, act, actOrThrow } = useWorkshop();
+  const words = useVoteWords();
   const [deciding, setDeciding] = useState(false);
   const [picked, setPicked] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,11 +43,11 @@ export function TieChoice({ vote, tiedIds, statementOf }: TieProps) {
       <ul className="tie__needs">
         {tiedIds.map((id) => <li key={id} data-testid="tied-need">{statementOf(id)}</li>)}
       </ul>
-      <p className="muted">Hold a run-off among these needs with the same rules, or settle it yourself as the facilitator.</p>
+      <p className="muted">Hold a run-off among these {words.many} with the same rules, or settle it yourself as the facilitator.</p>
       <div className="tie__actions">
         <button className="button button--primary button--large" data-testid="start-runoff"
           onClick={() => void act(() => call(commands.startRunoff(workshopId, vote.id)))}>
-          Run-off among the tied needs
+          Run-off among the tied {words.many}
         </button>
         <button className="button button--large" data-testid="facilitator-decide" onClick={() => setDeciding(true)}>
           Facilitator decides
@@ -55,7 +57,7 @@ export function TieChoice({ vote, tiedIds, statementOf }: TieProps) {
       <Dialog title="The facilitator decides" open={deciding} onClose={close} testId="decide-dialog">
         <fieldset className="decide__options">
           <legend className="dialog__message">
-            Choose one of the tied needs. It becomes the room’s focus need, recorded as the facilitator’s decision, not as the vote’s result.
+            Choose one of the tied {words.many}. It becomes the room’s {words.chosen}, recorded as the facilitator’s decision, not as the vote’s result.
           </legend>
           {tiedIds.map((id) => (
             <label key={id} className={`decide__option${picked === id ? " decide__option--picked" : ""}`}>

@@ -1,0 +1,258 @@
+// The canvas as React Flow sees it, worked out from the stored scene: nodes (frames before
+// the items inside them, positions relative to their frame), edges, and what a finished drag
+// means as canvas actions. Pure functions, so they are tested without a browser.
+import type { Edge, Node } from "@xyflow/react";
+import type {
+  CanvasItem_Serialize as Item, CanvasLink_Serialize as Link, CanvasOp_Deserialize as CanvasOp, Colour, Criterion, ItemKind,
+  NewItem_Deserialize as NewItem,
+} from "../../bindings";
+
+/** What a node shows besides the item itself: its part in the outcome. */
+export type Role = "northStar" | "input" | null;
+
+export interface ItemNodeData extends Record<string, unknown> {
+  item: Item;
+  role: Role;
+  author: string | null;
+  /** Criteria met, of the seven. */
+  score: number;
+}
+
+export type ItemNode = Node<ItemNodeData>;
+
+export const GRID = 20;
+export const STICKY_SIZE = { width: 180, height: 120 };
+export const FRAME_SIZE = { width: 480, height: 320 };
+
+export const COLOURS: { value: Colour; label: string; hex: string }[] = [
+  { value: "yellow", label: "Yellow", hex: "#fef08a" },
+  { value: "blue", label: "Blue", hex: "#bfdbfe" },
+  { value: "green", label: "Green", hex: "#bbf7d0" },
+  { value: "pink", label: "Pink", hex: "#fbcfe8" },
+  { value: "purple", label: "Purple", hex: "#e9d5ff" },
+  { value: "grey", label: "Grey", hex: "#e5e7eb" },
+];
+
+export function colourHex(colour: Colour): string {
+  return COLOURS.find((c) => c.value === colour)?.hex ?? "#fef08a";
+}
+
+export const CRITERIA: { value: Criterion; label: string }[] = [
+  { value: "customer_value", label: "Expresses the value customers get" },
+  { value: "reflects_strategy", label: "Reflects the strategy and vision" },
+  { value: "leading_indicator", label: "Leads sustainable business results" },
+  { value: "actionable", label: "Teams can move it through their own work" },
+  { value: "understandable", label: "Everyone understands it" },
+  { value: "measurable", label: "Measurable with data we have or can get" },
+  { value: "not_vanity", label: "Cannot rise while customers are worse off" },
+];
+
+export const KIND_NAMES: Record<ItemKind, string> = { sticky: "Sticky", kpi: "Current KPI", frame: "Frame" };
+
+export function num(value: number | null | undefined): number {
+  return typeof value === "number" && Number.isFinite(value) ? value : 0;
+}
+
+export function scoreOf(item: Item): number {
+  return item.checklist.met.length;
+}
+
+/** The items, frames first in nesting order (React Flow needs a parent before its children). */
+export function parentsFirst(items: Item[]): Item[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const placed = new Set<string>();
+  const out: Item[] = [];
+  const visit = (item: Item, trail: Set<string>) => {
+    if (placed.has(item.id) || trail.has(item.id)) return;
+    trail.add(item.id);
+    const parent = item.parentFrame ? byId.get(item.parentFrame) : undefined;
+    if (parent) visit(parent, trail);
+    placed.add(item.id);
+    out.push(item);
+  };
+  for (const item of items) visit(item, new Set());
+  return out;
+}
+
+/** Paint order as a number for CSS: frames at the back, then by the stored z key. */
+function zIndexes(items: Item[]): Map<string, number> {
+  const sorted = [...items].sort((a, b) => (a.z === b.z ? a.id.localeCompare(b.id) : a.z < b.z ? -1 : 1));
+  return new Map(sorted.map((item, index) => [item.id, item.kind === "frame" ? index - sorted.length : index]));
+}
+
+export interface NodeContext {
+  roles: Map<string, Role>;
+  authorName: (id: string | null) => string | null;
+  selected: Set<string>;
+}
+
+/**
+ * Nodes for the scene. A node whose item, role, author and selection did not change is the
+ * same object as before, so memoised node components do not re-render on every reload.
+ */
+export function toNodes(items: Item[], context: NodeContext, previous: Map<string, ItemNode>): ItemNode[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const z = zIndexes(items);
+  return parentsFirst(items).map((item) => {
+    const parent = item.parentFrame ? byId.get(item.parentFrame) : undefined;
+    const position = parent
+      ? { x: num(item.x) - num(parent.x), y: num(item.y) - num(parent.y) }
+      : { x: num(item.x), y: num(item.y) };
+    const role = context.roles.get(item.id) ?? null;
+    const author = context.authorName(item.authorId);
+    const selected = context.selected.has(item.id);
+    const old = previous.get(item.id);
+    if (
+      old && old.data.item === item && old.data.role === role && old.data.author === author && !!old.selected === selected &&
+      old.position.x === position.x && old.position.y === position.y && old.parentId === parent?.id
+    ) {
+      return old;
+    }
+    return {
+      id: item.id,
+      type: item.kind === "frame" ? "frame" : "sticky",
+      position,
+      parentId: parent?.id,
+      selected,
+      zIndex: z.get(item.id) ?? 0,
+      width: num(item.width),
+      height: num(item.height),
+      style: { width: num(item.width), height: num(item.height) },
+      data: { item, role, author, score: scoreOf(item) },
+      ariaLabel: `${KIND_NAMES[item.kind]}: ${item.text || "(empty)"}`,
+    };
+  });
+}
+
+export function toEdges(links: Link[], selected: Set<string>): Edge[] {
+  return links.map((link) => ({
+    id: link.id,
+    source: link.from,
+    target: link.to,
+    label: link.label || undefined,
+    selected: selected.has(link.id),
+    markerEnd: { type: "arrowclosed" as never, width: 18, height: 18 },
+    className: "canvas-link",
+  }));
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A node's absolute top-left corner, from its relative position and its frames. */
+export function absolutePosition(node: { position: Point; parentId?: string }, items: Map<string, Item>): Point {
+  let { x, y } = node.position;
+  let parentId = node.parentId;
+  const seen = new Set<string>();
+  while (parentId && !seen.has(parentId)) {
+    seen.add(parentId);
+    const parent = items.get(parentId);
+    if (!parent) break;
+    x += num(parent.x);
+    y += num(parent.y);
+    parentId = undefined; // the parent's x/y are already absolute
+  }
+  return { x, y };
+}
+
+/** The innermost frame whose area holds `point`, other than the frames in `except`. */
+export function frameAt(point: Point, items: Item[], except: Set<string>): Item | null {
+  let best: Item | null = null;
+  for (const item of items) {
+    if (item.kind !== "frame" || except.has(item.id)) continue;
+    const inside = point.x >= num(item.x) && point.x <= num(item.x) + num(item.width) &&
+      point.y >= num(item.y) && point.y <= num(item.y) + num(item.height);
+    if (inside && (!best || num(item.width) * num(item.height) < num(best.width) * num(best.height))) best = item;
+  }
+  return best;
+}
+
+/**
+ * The canvas actions a finished drag stands for: one move of every dragged item by the same
+ * offset, then, for stickies whose centre left their frame or landed in another, a change of
+ * frame. The store applies them as one undo step.
+ */
+export function dragOps(dragged: { id: string; position: Point; parentId?: string }[], items: Item[]): CanvasOp[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const moved = dragged.filter((d) => byId.has(d.id));
+  if (moved.length === 0) return [];
+  const first = moved[0];
+  const start = byId.get(first.id) as Item;
+  const now = absolutePosition(first, byId);
+  const dx = now.x - num(start.x);
+  const dy = now.y - num(start.y);
+  const ops: CanvasOp[] = [];
+  if (dx !== 0 || dy !== 0) ops.push({ kind: "move", ids: moved.map((d) => d.id), dx, dy });
+  const ids = new Set(moved.map((d) => d.id));
+  // Items inside a dragged frame travel with it; only the frames' own membership can change.
+  const movedFrames = new Set<string>();
+  for (const id of ids) collectFrames(id, items, movedFrames);
+  const into = new Map<string | null, string[]>();
+  for (const d of moved) {
+    const item = byId.get(d.id) as Item;
+    if (item.parentFrame && ids.has(item.parentFrame)) continue;
+    const centre = { x: num(item.x) + dx + num(item.width) / 2, y: num(item.y) + dy + num(item.height) / 2 };
+    const except = new Set(movedFrames);
+    except.add(item.id);
+    const target = frameAt(centre, items, except)?.id ?? null;
+    if (target !== (item.parentFrame ?? null)) {
+      into.set(target, [...(into.get(target) ?? []), item.id]);
+    }
+  }
+  for (const [frameId, frameIds] of into) ops.push({ kind: "setFrame", ids: frameIds, frameId });
+  return ops;
+}
+
+/** `id` and every frame nested inside it, when it is a frame. */
+function collectFrames(id: string, items: Item[], out: Set<string>) {
+  out.add(id);
+  for (const item of items) {
+    if (item.parentFrame === id && item.kind === "frame" && !out.has(item.id)) collectFrames(item.id, items, out);
+  }
+}
+
+/** A new sticky, KPI or frame centred on `at`, snapped to the grid. */
+export function newItem(kind: ItemKind, at: Point, authorId: string | null = null): NewItem {
+  const size = kind === "frame" ? FRAME_SIZE : STICKY_SIZE;
+  const snap = (v: number) => Math.round(v / GRID) * GRID;
+  return {
+    kind,
+    x: snap(at.x - size.width / 2),
+    y: snap(at.y - size.height / 2),
+    width: size.width,
+    height: size.height,
+    content: {
+      text: kind === "frame" ? "Cluster" : "",
+      colour: kind === "kpi" ? "grey" : "yellow",
+      authorId,
+    },
+  };
+}
+
+/** The North Star and its inputs, for the nodes' badges. */
+export function rolesOf(northStarItem: string | null, inputItems: (string | null)[]): Map<string, Role> {
+  const roles = new Map<string, Role>();
+  for (const id of inputItems) if (id) roles.set(id, "input");
+  if (northStarItem) roles.set(northStarItem, "northStar");
+  return roles;
+}
+
+/** The candidates a metric vote may include: stickies and KPIs with words on them. */
+export function candidates(items: Item[]): Item[] {
+  return items.filter((i) => i.kind !== "frame" && i.text.trim() !== "");
+}
+
+/** How the metrics on the canvas split, as a sentence for the header. */
+export function balanceSentence(balance: { outcome: number; output: number; untagged: number; kpis: number; kpiOutputs: number }): string {
+  const tagged = balance.outcome + balance.output;
+  if (tagged === 0) return "Tag candidates and KPIs as outcome or output to see the balance.";
+  const share = Math.round((balance.output / tagged) * 100);
+  let text = `${balance.outcome} outcome · ${balance.output} output (${share}% output)`;
+  if (balance.kpis > 0) {
+    const kpiShare = Math.round((balance.kpiOutputs / balance.kpis) * 100);
+    text += ` · ${balance.kpiOutputs} of ${balance.kpis} current KPIs measure outputs (${kpiShare}%)`;
+  }
+  return text;
+}
