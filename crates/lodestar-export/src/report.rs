@@ -1,14 +1,15 @@
 //! From a workshop file to the PDF report: every id resolved to the words people typed, the
 //! SMART checks and tallies worked out by the same core rules the app uses.
 
+use lodestar_core::canvas::{Criterion, ItemKind, Nature, Timing};
 use lodestar_core::exchange::{VoteEntry, WorkshopFile};
 use lodestar_core::needs::{is_agreed, Agreement};
 use lodestar_core::smart::{check_smart, PartCheck};
 use lodestar_core::stakeholders::Stance;
 use lodestar_core::votes::{tally, ResolvedBy, TallyOutcome, VoteMethod, VoteSubject};
 use lodestar_report::{
-    CustomerCategory, FocusNeed, Paper, Person, ReportError, ReportModel, SmartNeed, SmartPart,
-    TallyRow, VoteRound, WorkshopInfo,
+    Action, Candidate, CustomerCategory, FocusNeed, InputMetric, NorthStar, Paper, Person,
+    ReportError, ReportModel, SmartNeed, SmartPart, TallyRow, VoteRound, WorkshopInfo,
 };
 
 /// Typesets the report of a workshop file.
@@ -34,6 +35,12 @@ pub fn report_model(file: &WorkshopFile) -> ReportModel {
         file.needs.iter().find(|n| n.id == id).map_or_else(
             || "a need no longer listed".to_string(),
             |n| n.details.statement.clone(),
+        )
+    };
+    let metric_text = |id: &str| {
+        file.canvas.items.iter().find(|i| i.id == id).map_or_else(
+            || "a candidate no longer on the canvas".to_string(),
+            |i| i.text.clone(),
         )
     };
     let w = &file.workshop;
@@ -103,8 +110,45 @@ pub fn report_model(file: &WorkshopFile) -> ReportModel {
         votes: file
             .votes
             .iter()
-            .map(|v| vote_round(v, &statement))
+            .map(|v| match v.subject {
+                VoteSubject::FocusNeed => vote_round(v, &statement),
+                VoteSubject::NorthStar => vote_round(v, &metric_text),
+            })
             .collect(),
+        north_star: file.north_star.as_ref().map(|n| NorthStar {
+            name: n.definition.name.clone(),
+            definition: n.definition.counted.clone(),
+            unit: n.definition.unit.clone(),
+            current_value: n.definition.current_value.clone(),
+            target: n.definition.target.clone(),
+            time_frame: n.definition.time_frame.clone(),
+            inputs: n
+                .inputs
+                .iter()
+                .map(|i| InputMetric {
+                    name: i.name.clone(),
+                    owner: if i.owner.trim().is_empty() {
+                        "No owner yet".into()
+                    } else {
+                        owner_text(&i.owner, &file.stakeholders)
+                    },
+                })
+                .collect(),
+        }),
+        actions: file
+            .actions
+            .iter()
+            .map(|a| Action {
+                what: a.details.what.clone(),
+                owner: owner_text(&a.details.owner, &file.stakeholders),
+                due: if a.details.due.is_empty() {
+                    "No date yet".into()
+                } else {
+                    a.details.due.clone()
+                },
+            })
+            .collect(),
+        candidates: candidates(file),
         focus: file
             .decisions
             .iter()
@@ -124,6 +168,68 @@ pub fn report_model(file: &WorkshopFile) -> ReportModel {
             }),
         ..ReportModel::default()
     }
+}
+
+/// Every sticky and current KPI, best checklist score first (then in the canvas's order).
+fn candidates(file: &WorkshopFile) -> Vec<Candidate> {
+    let mut list: Vec<Candidate> = file
+        .canvas
+        .items
+        .iter()
+        .filter(|i| i.kind != ItemKind::Frame && !i.text.trim().is_empty())
+        .map(|i| {
+            let mut tags = Vec::new();
+            if i.kind == ItemKind::Kpi {
+                tags.push("Current KPI".to_string());
+            }
+            match i.tags.outcome_or_output {
+                Some(Nature::Outcome) => tags.push("Outcome".into()),
+                Some(Nature::Output) => tags.push("Output".into()),
+                None => {}
+            }
+            match i.tags.leading_or_lagging {
+                Some(Timing::Leading) => tags.push("Leading".into()),
+                Some(Timing::Lagging) => tags.push("Lagging".into()),
+                None => {}
+            }
+            let met: Vec<String> = Criterion::ALL
+                .into_iter()
+                .filter(|c| i.checklist.is_met(*c))
+                .map(criterion_short)
+                .map(str::to_string)
+                .collect();
+            Candidate {
+                text: i.text.clone(),
+                tags,
+                checks_passed: u32::try_from(met.len()).unwrap_or(0),
+                checks_total: u32::try_from(Criterion::ALL.len()).unwrap_or(7),
+                criteria_met: met,
+            }
+        })
+        .collect();
+    // A stable sort keeps the canvas's order among equal scores.
+    list.sort_by(|a, b| b.checks_passed.cmp(&a.checks_passed));
+    list
+}
+
+fn criterion_short(criterion: Criterion) -> &'static str {
+    match criterion {
+        Criterion::CustomerValue => "Customer value",
+        Criterion::ReflectsStrategy => "Strategy",
+        Criterion::LeadingIndicator => "Leading",
+        Criterion::Actionable => "Actionable",
+        Criterion::Understandable => "Understandable",
+        Criterion::Measurable => "Measurable",
+        Criterion::NotVanity => "Not vanity",
+    }
+}
+
+/// An owner as typed, or a stakeholder's name when the owner is a stakeholder's id.
+fn owner_text(owner: &str, people: &[lodestar_core::exchange::StakeholderEntry]) -> String {
+    people
+        .iter()
+        .find(|p| p.id == owner)
+        .map_or_else(|| owner.trim().to_string(), |p| p.details.name.clone())
 }
 
 fn part(check: &PartCheck, texts: [&str; 2]) -> SmartPart {
@@ -160,13 +266,25 @@ fn vote_round(vote: &VoteEntry, statement: &impl Fn(&str) -> String) -> VoteRoun
             ),
         }
     };
+    let (title, runoff_title, noun) = match vote.subject {
+        VoteSubject::FocusNeed => (
+            "The most important need",
+            "Run-off between the tied needs",
+            "need",
+        ),
+        VoteSubject::NorthStar => (
+            "The North Star metric among the candidates",
+            "Run-off between the tied candidates",
+            "candidate",
+        ),
+    };
     VoteRound {
         title: if vote.runoff_of.is_some() {
-            "Run-off between the tied needs".into()
+            runoff_title.into()
         } else {
-            "The most important need".into()
+            title.into()
         },
-        method: method_text(&vote.rules.method),
+        method: method_text(&vote.rules.method, noun),
         anonymous: vote.rules.anonymous,
         ballots: result.ballots_counted,
         runoff: vote.runoff_of.is_some(),
@@ -188,13 +306,15 @@ fn vote_round(vote: &VoteEntry, statement: &impl Fn(&str) -> String) -> VoteRoun
     }
 }
 
-fn method_text(method: &VoteMethod) -> String {
+fn method_text(method: &VoteMethod, noun: &str) -> String {
     match method {
         VoteMethod::Dot {
             dots_per_voter,
             max_per_option,
         } => {
-            format!("Dot voting: {dots_per_voter} dots each, at most {max_per_option} on one need")
+            format!(
+                "Dot voting: {dots_per_voter} dots each, at most {max_per_option} on one {noun}"
+            )
         }
         VoteMethod::Borda => "Ranking, scored by Borda count".into(),
         VoteMethod::Points { budget } => format!("{budget} points to share out"),
