@@ -40,7 +40,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
 
   const context: NodeContext = useMemo(() => ({ roles, authorName, selected }), [roles, authorName, selected]);
-  const [nodes, setNodes] = useState<ItemNode[]>(() => toNodes(items, context, previous.current));
+  const [nodes, setNodes] = useState<ItemNode[]>(() => toNodes(items, context, new Map()));
   useEffect(() => {
     const next = toNodes(items, context, previous.current);
     previous.current = new Map(next.map((n) => [n.id, n]));

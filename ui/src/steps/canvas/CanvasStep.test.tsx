@@ -15,7 +15,6 @@ beforeAll(() => {
   globalThis.ResizeObserver = Observer as unknown as typeof ResizeObserver;
   class Matrix {
     m22 = 1;
-    constructor(_transform?: string) {}
   }
   (globalThis as unknown as { DOMMatrixReadOnly: unknown }).DOMMatrixReadOnly = Matrix;
 });

@@ -1,7 +1,7 @@
 // Step 5: the North Star canvas. The focus need is pinned on top as the question the room
 // answers; the board holds the candidates; the side panel edits the selection, lists every
 // item, runs the vote, promotes the North Star and records the actions.
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { call } from "../../api";
@@ -44,7 +44,9 @@ export function CanvasStep() {
 
   const onSelect = useCallback((ids: Set<string>) => setSelected((current) => (sameSet(current, ids) ? current : ids)), []);
   const knownIds = useRef(new Set<string>());
-  knownIds.current = new Set([...items.map((i) => i.id), ...links.map((l) => l.id)]);
+  useEffect(() => {
+    knownIds.current = new Set([...items.map((i) => i.id), ...links.map((l) => l.id)]);
+  }, [items, links]);
   const run = useCallback(async (ops: CanvasOp[]) => {
     const change = await act(() => call(commands.applyCanvasOps(workshopId, ops)));
     if (!change) return [];

@@ -34,6 +34,7 @@ describe("setting up the vote", () => {
     await waitFor(() => expect(calls.find((c) => c.cmd === "create_vote")).toBeDefined());
     expect(calls.find((c) => c.cmd === "create_vote")?.args).toEqual({
       workshopId: "w1",
+      subject: "focus_need",
       rules: { method: { kind: "dot", dotsPerVoter: 5, maxPerOption: 3 }, anonymous: false, hiddenUntilRevealed: true },
       options: ["n1", "n2", "n4"],
     });
