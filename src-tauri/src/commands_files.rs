@@ -1,5 +1,6 @@
 //! Files in and out: choosing where (native dialogs, remembering the last folder), writing a
-//! workshop file, importing one as a new workshop, and opening the bundled example.
+//! workshop file or a picture of the canvas, importing one as a new workshop, and opening the
+//! bundled example.
 //!
 //! Dialogs run in async commands because they block until the person chooses. Setting
 //! `LODESTAR_DIALOG_STUB_DIR` replaces the dialogs with that folder, for the end-to-end
@@ -30,6 +31,8 @@ const EXAMPLE_WORKSHOP: &str = include_str!("../../assets/example/harbour-foods.
 pub enum FileKind {
     Json,
     Pdf,
+    Png,
+    Svg,
 }
 
 impl FileKind {
@@ -37,12 +40,16 @@ impl FileKind {
         match self {
             FileKind::Json => "json",
             FileKind::Pdf => "pdf",
+            FileKind::Png => "png",
+            FileKind::Svg => "svg",
         }
     }
     fn filter_name(self) -> &'static str {
         match self {
             FileKind::Json => "Lodestar workshop file",
             FileKind::Pdf => "PDF report",
+            FileKind::Png => "PNG picture",
+            FileKind::Svg => "SVG picture",
         }
     }
 }
@@ -198,6 +205,75 @@ pub async fn export_workshop_pdf<R: Runtime>(
     })?;
     remember_folder(&state, &path);
     Ok(())
+}
+
+/// The picture formats the canvas can be saved in.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum PictureFormat {
+    Png,
+    Svg,
+}
+
+/// A part of the canvas, in canvas units (what is on screen, for "export the current view").
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, Type)]
+pub struct PictureView {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// Pixels per canvas unit in an exported PNG: sharp on a projector and in a slide deck.
+const PNG_PIXELS_PER_UNIT: f64 = 2.0;
+
+/// Draws the workshop's canvas (all of it, or `view`) and writes it to `path` as PNG or SVG,
+/// whole or not at all.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_canvas_picture<R: Runtime>(
+    _app: AppHandle<R>,
+    state: State<'_, AppState>,
+    workshop_id: String,
+    path: String,
+    format: PictureFormat,
+    view: Option<PictureView>,
+) -> CommandResult<()> {
+    let view = view.map(checked_view).transpose()?;
+    let file = state.with_store(|s| Ok(s.export_workshop(&workshop_id)?))?;
+    let picture = lodestar_export::canvas_picture(&file, view, true);
+    // Drawing takes a moment on a busy board: it runs off the UI thread, with the store unlocked.
+    let bytes = match format {
+        PictureFormat::Png => lodestar_export::render_canvas_png(&picture, PNG_PIXELS_PER_UNIT),
+        PictureFormat::Svg => lodestar_export::render_canvas_svg(&picture).map(String::into_bytes),
+    }
+    .map_err(|e| CommandError::Internal {
+        message: format!("the canvas picture could not be drawn: {e}"),
+    })?;
+    let path = PathBuf::from(path);
+    write_atomically(&path, &bytes).map_err(|e| CommandError::Storage {
+        message: e.to_string(),
+    })?;
+    remember_folder(&state, &path);
+    Ok(())
+}
+
+/// A view must be a real, non-empty rectangle; anything else is a bug in the caller.
+fn checked_view(view: PictureView) -> CommandResult<lodestar_export::PictureRect> {
+    let numbers = [view.x, view.y, view.width, view.height];
+    if numbers.iter().any(|n| !n.is_finite()) || view.width <= 0.0 || view.height <= 0.0 {
+        return Err(CommandError::Invalid {
+            field: "view".into(),
+            message: "the part of the canvas to export must have a position and a size above zero"
+                .into(),
+        });
+    }
+    Ok(lodestar_export::PictureRect {
+        x: view.x,
+        y: view.y,
+        width: view.width,
+        height: view.height,
+    })
 }
 
 /// Imports the file at `path` as a new workshop; a bad file changes nothing.

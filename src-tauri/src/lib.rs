@@ -66,6 +66,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands_files::choose_import_path::<tauri::Wry>,
             commands_files::export_workshop_json::<tauri::Wry>,
             commands_files::export_workshop_pdf::<tauri::Wry>,
+            commands_files::export_canvas_picture::<tauri::Wry>,
             commands_files::import_workshop_json::<tauri::Wry>,
             commands_files::open_example::<tauri::Wry>,
             commands_files::open_in_system_viewer::<tauri::Wry>,

@@ -335,3 +335,133 @@ fn the_pdf_report_is_written_where_asked() {
         "{err}"
     );
 }
+
+fn sticky(text: &str, x: f64) -> Value {
+    json!({"kind": "create", "item": {
+        "kind": "sticky", "x": x, "y": 0.0, "width": 180.0, "height": 120.0,
+        "content": {"text": text}
+    }})
+}
+
+#[test]
+fn the_canvas_north_star_and_actions_go_through_the_commands_and_canvas_actions_undo() {
+    let h = harness();
+    let w = h
+        .call("create_workshop", json!({"input": {"title": "Canvas"}}))
+        .unwrap();
+    let id = w["id"].as_str().unwrap();
+    let created = h
+        .call(
+            "apply_canvas_ops",
+            json!({"workshopId": id, "ops": [sticky("Weekly active teams", 0.0), sticky("Plans shared", 300.0)]}),
+        )
+        .unwrap();
+    let upserts = created["upserts"].as_array().unwrap();
+    assert_eq!(upserts.len(), 2);
+    let (star, input) = (upserts[0]["id"].clone(), upserts[1]["id"].clone());
+    h.call(
+        "apply_canvas_ops",
+        json!({"workshopId": id, "ops": [{"kind": "link", "from": input, "to": star, "label": "drives"}]}),
+    )
+    .unwrap();
+    let scene =
+        |h: &Harness| h.call("get_workshop_data", json!({"id": id})).unwrap()["canvas"].clone();
+    assert_eq!(scene(&h)["links"].as_array().unwrap().len(), 1);
+
+    // One Ctrl+Z takes back the link, not the stickies.
+    let scope = json!({"kind": "workshop", "id": id});
+    let undone = h.call("undo", json!({"scope": scope})).unwrap();
+    assert!(
+        undone["label"].as_str().unwrap().contains("link"),
+        "{undone}"
+    );
+    assert_eq!(scene(&h)["links"], json!([]));
+    assert_eq!(scene(&h)["items"].as_array().unwrap().len(), 2);
+
+    let definition = json!({
+        "itemId": star, "name": "Weekly active teams", "counted": "teams that shared a plan",
+        "unit": "teams", "target": "500", "timeFrame": "by June"
+    });
+    h.call(
+        "set_north_star",
+        json!({"workshopId": id, "definition": definition,
+               "inputs": [{"itemId": input, "name": "Plans shared", "owner": "Product"}]}),
+    )
+    .unwrap();
+    let mut missing = definition.clone();
+    missing["itemId"] = json!("no-such-sticky");
+    let err = h
+        .call(
+            "set_north_star",
+            json!({"workshopId": id, "definition": missing, "inputs": []}),
+        )
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("no-such-sticky")
+            || err["kind"] == "invalid"
+            || err["kind"] == "notFound",
+        "{err}"
+    );
+
+    h.call(
+        "add_action",
+        json!({"workshopId": id, "input": {"what": "Pull the baseline", "owner": "Data team", "due": "2027-01-15"}}),
+    )
+    .unwrap();
+    let data = h.call("get_workshop_data", json!({"id": id})).unwrap();
+    assert_eq!(
+        data["northStar"]["definition"]["name"],
+        "Weekly active teams"
+    );
+    assert_eq!(data["northStar"]["inputs"][0]["owner"], "Product");
+    assert_eq!(data["actions"][0]["details"]["what"], "Pull the baseline");
+    let err = h
+        .call(
+            "add_action",
+            json!({"workshopId": id, "input": {"what": "  ", "owner": "Data team"}}),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "invalid", "{err}");
+}
+
+#[test]
+fn the_canvas_picture_is_written_as_png_or_svg_and_a_bad_view_is_refused() {
+    let h = harness();
+    let example = h.call("open_example", json!({})).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("canvas.png");
+    h.call(
+        "export_canvas_picture",
+        json!({"workshopId": example["id"], "path": png, "format": "png", "view": null}),
+    )
+    .unwrap();
+    assert!(std::fs::read(&png)
+        .unwrap()
+        .starts_with(b"\x89PNG\r\n\x1a\n"));
+
+    let svg = dir.path().join("view.svg");
+    h.call(
+        "export_canvas_picture",
+        json!({"workshopId": example["id"], "path": svg, "format": "svg",
+               "view": {"x": 0.0, "y": 0.0, "width": 640.0, "height": 400.0}}),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        text.contains("viewBox=\"0 0 640 464\""),
+        "the view plus the question band: {}",
+        &text[..200]
+    );
+
+    let refused = dir.path().join("refused.svg");
+    let err = h
+        .call(
+            "export_canvas_picture",
+            json!({"workshopId": example["id"], "path": refused, "format": "svg",
+                   "view": {"x": 0.0, "y": 0.0, "width": 0.0, "height": 400.0}}),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "invalid");
+    assert_eq!(err["data"]["field"], "view");
+    assert!(!refused.exists(), "nothing is written for a refused view");
+}

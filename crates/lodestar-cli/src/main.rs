@@ -7,7 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use lodestar_export::{
-    read_workshop_file, render_report, write_atomically, write_workshop_file, Paper,
+    canvas_picture, read_workshop_file, render_canvas_png, render_canvas_svg, render_report,
+    write_atomically, write_workshop_file, Paper,
 };
 use lodestar_store::Store;
 
@@ -55,6 +56,17 @@ enum Command {
         /// Paper size
         #[arg(long, value_enum, default_value_t = PaperArg::A4)]
         paper: PaperArg,
+    },
+    /// Draw the canvas of a workshop file as a picture (.png or .svg, from the output's name)
+    Picture {
+        /// The workshop file (.json) whose canvas to draw
+        file: PathBuf,
+        /// Where to write the picture: a name ending in .png or .svg
+        #[arg(short, long, value_name = "FILE.png|FILE.svg")]
+        output: PathBuf,
+        /// Pixels per canvas unit in a PNG
+        #[arg(long, default_value_t = 2.0)]
+        scale: f64,
     },
     /// Print the JSON Schema of workshop files
     Schema,
@@ -136,6 +148,34 @@ fn run(cli: Cli) -> Result<(), String> {
                 .map_err(|e| format!("{} cannot be read: {e}", file.display()))?;
             let pdf = render_report(&parsed, paper.into()).map_err(|e| e.to_string())?;
             write_atomically(&output, &pdf).map_err(|e| e.to_string())?;
+            eprintln!("Wrote {}.", output.display());
+            Ok(())
+        }
+        Command::Picture {
+            file,
+            output,
+            scale,
+        } => {
+            let extension = output
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase);
+            let bytes = read(&file)?;
+            let parsed = read_workshop_file(&bytes)
+                .map_err(|e| format!("{} cannot be read: {e}", file.display()))?;
+            let picture = canvas_picture(&parsed, None, true);
+            let drawn = match extension.as_deref() {
+                Some("png") => render_canvas_png(&picture, scale),
+                Some("svg") => render_canvas_svg(&picture).map(String::into_bytes),
+                _ => {
+                    return Err(format!(
+                        "{} must end in .png or .svg, which says what kind of picture to draw",
+                        output.display()
+                    ))
+                }
+            }
+            .map_err(|e| e.to_string())?;
+            write_atomically(&output, &drawn).map_err(|e| e.to_string())?;
             eprintln!("Wrote {}.", output.display());
             Ok(())
         }

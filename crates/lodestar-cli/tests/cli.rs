@@ -157,3 +157,34 @@ fn report_to_a_folder_that_does_not_exist_fails_cleanly() {
             "could not write /no/such/folder/report.pdf",
         ));
 }
+
+#[test]
+fn picture_draws_the_canvas_as_png_or_svg_from_the_output_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../assets/example/harbour-foods.lodestar.json"
+    );
+    let png = dir.path().join("canvas.png");
+    lodestar(dir.path())
+        .args(["picture", example, "--scale", "1", "-o"])
+        .arg(&png)
+        .assert()
+        .success();
+    assert!(std::fs::read(&png)
+        .unwrap()
+        .starts_with(b"\x89PNG\r\n\x1a\n"));
+    let svg = dir.path().join("canvas.svg");
+    lodestar(dir.path())
+        .args(["picture", example, "-o"])
+        .arg(&svg)
+        .assert()
+        .success();
+    assert!(std::fs::read_to_string(&svg).unwrap().starts_with("<svg"));
+    lodestar(dir.path())
+        .args(["picture", example, "-o"])
+        .arg(dir.path().join("canvas.gif"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("must end in .png or .svg"));
+}

@@ -1,6 +1,7 @@
 //! From a workshop file to the PDF report: every id resolved to the words people typed, the
 //! SMART checks and tallies worked out by the same core rules the app uses.
 
+use crate::picture::canvas_picture;
 use lodestar_core::canvas::{Criterion, ItemKind, Nature, Timing};
 use lodestar_core::exchange::{VoteEntry, WorkshopFile};
 use lodestar_core::needs::{is_agreed, Agreement};
@@ -149,6 +150,7 @@ pub fn report_model(file: &WorkshopFile) -> ReportModel {
             })
             .collect(),
         candidates: candidates(file),
+        canvas: (!file.canvas.items.is_empty()).then(|| canvas_picture(file, None, false)),
         focus: file
             .decisions
             .iter()

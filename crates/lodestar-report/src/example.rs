@@ -11,10 +11,7 @@ mod outcome;
 use crate::model::{
     CustomerCategory, FocusNeed, Person, ReportModel, SmartNeed, SmartPart, WorkshopInfo,
 };
-use outcome::{actions, candidates, north_star, votes};
-
-/// A picture of the session's canvas, drawn for the example.
-const EXAMPLE_CANVAS: &[u8] = include_bytes!("../../../assets/report/example-canvas.png");
+use outcome::{actions, candidates, canvas, north_star, votes};
 
 const NEED_FAMILIES_SLOT: &str =
     "Families get the complete weekly order in the one-hour slot they booked";
@@ -45,7 +42,7 @@ pub fn example_model() -> ReportModel {
         north_star: Some(north_star()),
         actions: actions(),
         candidates: candidates(),
-        canvas_png: Some(EXAMPLE_CANVAS.to_vec()),
+        canvas: Some(canvas()),
     }
 }
 

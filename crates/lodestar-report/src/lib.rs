@@ -4,15 +4,18 @@
 //! from [`render_pdf`]. The template is compiled into the binary, fonts are embedded, and nothing
 //! touches the network or the clock, so the same model always gives the same bytes.
 
+mod canvas;
 mod example;
 mod model;
-mod png_base64;
 mod render;
 mod world;
 
+pub use canvas::{CanvasPicture, PictureItem, PictureKind, PictureLink, PictureRect, PictureRole};
 pub use example::example_model;
 pub use model::{
     Action, Candidate, CustomerCategory, FocusNeed, InputMetric, NorthStar, Person, ReportModel,
     SmartNeed, SmartPart, TallyRow, VoteRound, WorkshopInfo,
 };
-pub use render::{render_pdf, Paper, ReportError};
+pub use render::{
+    render_canvas_png, render_canvas_svg, render_pdf, Paper, ReportError, MAX_PNG_SIDE,
+};

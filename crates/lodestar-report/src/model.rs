@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::canvas::CanvasPicture;
+
 /// Everything one workshop report shows. Every list may be empty and every optional part may be
 /// missing: the report then says what is missing instead of failing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -24,13 +26,8 @@ pub struct ReportModel {
     pub actions: Vec<Action>,
     /// The candidate metrics from the canvas, for the appendix.
     pub candidates: Vec<Candidate>,
-    /// A PNG picture of the canvas. In JSON it travels as base64 text and is left out when absent.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::png_base64"
-    )]
-    pub canvas_png: Option<Vec<u8>>,
+    /// The canvas as it stood at the end, drawn in the report like the exported picture.
+    pub canvas: Option<CanvasPicture>,
 }
 
 /// What the cover says about the session itself.

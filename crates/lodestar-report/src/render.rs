@@ -13,6 +13,9 @@ use typst::WorldExt;
 use typst_layout::PagedDocument;
 use typst_pdf::PdfOptions;
 
+use typst::utils::Scalar;
+
+use crate::canvas::{prepare, CanvasPicture, PreparedScene};
 use crate::model::ReportModel;
 use crate::world::ReportWorld;
 
@@ -41,8 +44,8 @@ impl Paper {
 pub enum ReportError {
     #[error("could not turn the report data into JSON: {0}")]
     Data(#[from] serde_json::Error),
-    #[error("the canvas picture is not a PNG image (it does not start with the PNG signature)")]
-    CanvasNotPng,
+    #[error("the canvas picture could not be encoded as PNG: {0}")]
+    Png(String),
     #[error("the report template could not be typeset: {0}")]
     Typeset(String),
     #[error("the typeset report could not be written as PDF: {0}")]
@@ -56,47 +59,105 @@ pub enum ReportError {
 #[serde(rename_all = "camelCase")]
 struct TemplateInput<'a> {
     paper: &'static str,
-    has_canvas: bool,
+    /// The canvas, laid out for `canvas.typ`; absent when the model has no canvas.
+    canvas: Option<PreparedScene>,
     report: &'a ReportModel,
 }
 
-const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+/// The longest side of an exported PNG, in pixels: a huge board is drawn at a lower scale
+/// rather than as an image no viewer can open.
+pub const MAX_PNG_SIDE: u32 = 8000;
 
 /// The identifier hashed into the PDF's `/ID`: fixed, so the bytes depend only on the content.
 const PDF_IDENT: &str = "lodestar-north-star-report";
 
 /// Typesets the report and returns the PDF's bytes. Never panics: every failure is an error.
 pub fn render_pdf(model: &ReportModel, paper: Paper) -> Result<Vec<u8>, ReportError> {
-    if let Some(png) = &model.canvas_png {
-        if !png.starts_with(PNG_SIGNATURE) {
-            return Err(ReportError::CanvasNotPng);
-        }
-    }
     let input = TemplateInput {
         paper: paper.typst_name(),
-        has_canvas: model.canvas_png.is_some(),
+        canvas: model.canvas.as_ref().map(prepare),
         report: model,
     };
-    let data = serde_json::to_vec(&input)?;
-    let world = ReportWorld::new(data, model.canvas_png.clone())
+    let world = ReportWorld::report(serde_json::to_vec(&input)?)
         .map_err(|err| ReportError::Internal(err.to_string()))?;
+    guarded(|| {
+        let document = typeset(&world)?;
+        write_pdf(&world, &document)
+    })
+}
 
-    let outcome = catch_unwind(AssertUnwindSafe(|| typeset(&world)));
+/// Draws the canvas as an SVG document. Text is drawn as glyph outlines, so the picture looks
+/// the same on a machine that does not have the fonts.
+pub fn render_canvas_svg(picture: &CanvasPicture) -> Result<String, ReportError> {
+    let world = canvas_world(picture)?;
+    guarded(|| {
+        let document = typeset(&world)?;
+        let page = first_page(&document)?;
+        Ok(typst_svg::svg(page, &typst_svg::SvgOptions::default()))
+    })
+}
+
+/// Draws the canvas as a PNG image at `pixels_per_unit` pixels per canvas unit (2 suits a
+/// projector or a slide), lowered where needed so no side exceeds [`MAX_PNG_SIDE`].
+pub fn render_canvas_png(
+    picture: &CanvasPicture,
+    pixels_per_unit: f64,
+) -> Result<Vec<u8>, ReportError> {
+    let world = canvas_world(picture)?;
+    guarded(|| {
+        let document = typeset(&world)?;
+        let page = first_page(&document)?;
+        let size = page.frame.size();
+        let longest = size.x.to_pt().max(size.y.to_pt()).max(1.0);
+        let wanted = if pixels_per_unit.is_finite() && pixels_per_unit > 0.0 {
+            pixels_per_unit
+        } else {
+            1.0
+        };
+        let scale = wanted.min(f64::from(MAX_PNG_SIDE) / longest);
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: Scalar::new(scale),
+            render_bleed: false,
+        };
+        typst_render::render(page, &options)
+            .encode_png()
+            .map_err(|err| ReportError::Png(err.to_string()))
+    })
+}
+
+fn canvas_world(picture: &CanvasPicture) -> Result<ReportWorld, ReportError> {
+    let scene = serde_json::to_vec(&prepare(picture))?;
+    ReportWorld::canvas_picture(scene).map_err(|err| ReportError::Internal(err.to_string()))
+}
+
+fn first_page(document: &PagedDocument) -> Result<&typst_layout::Page, ReportError> {
+    document
+        .pages()
+        .first()
+        .ok_or_else(|| ReportError::Internal("the canvas picture has no page".to_string()))
+}
+
+/// Runs a typesetting job so that a panic deep in typst becomes an error, not a crash.
+fn guarded<T>(job: impl FnOnce() -> Result<T, ReportError>) -> Result<T, ReportError> {
+    let outcome = catch_unwind(AssertUnwindSafe(job));
     // typst memoises across calls; keep a long-running app from growing without bound.
     typst::comemo::evict(10);
     outcome.unwrap_or_else(|panic| Err(ReportError::Internal(panic_message(panic.as_ref()))))
 }
 
-fn typeset(world: &ReportWorld) -> Result<Vec<u8>, ReportError> {
+fn typeset(world: &ReportWorld) -> Result<PagedDocument, ReportError> {
     let Warned { output, .. } = typst::compile::<PagedDocument>(world);
-    let document = output.map_err(|diags| ReportError::Typeset(describe(world, &diags)))?;
+    output.map_err(|diags| ReportError::Typeset(describe(world, &diags)))
+}
+
+fn write_pdf(world: &ReportWorld, document: &PagedDocument) -> Result<Vec<u8>, ReportError> {
     let options = PdfOptions {
         ident: Smart::Custom(PDF_IDENT.to_string()),
         creator: Smart::Custom(Some("Lodestar".to_string())),
         timestamp: None,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|diags| ReportError::Pdf(describe(world, &diags)))
+    typst_pdf::pdf(document, &options).map_err(|diags| ReportError::Pdf(describe(world, &diags)))
 }
 
 /// Joins typst's diagnostics into one message, with the template line where there is one.

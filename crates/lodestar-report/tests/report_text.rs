@@ -38,6 +38,11 @@ fn everyone_in_the_room_and_every_section_is_in_the_report() {
     for person in &model.people {
         assert!(text.contains(&person.name), "missing {:?}", person.name);
     }
+    // The canvas is typeset, not pasted as pixels: its frame titles are text in the PDF.
+    assert!(
+        text.contains("Today's KPIs"),
+        "the canvas drawing is missing"
+    );
     for needle in [
         "Harbour Foods North Star offsite",
         "Morgan Ellis",
@@ -114,7 +119,7 @@ fn an_empty_workshop_renders_and_says_what_is_missing() {
         "No SMART needs were written yet.",
         "No vote has been held yet.",
         "No focus need chosen yet.",
-        "No canvas picture was attached to this report.",
+        "The canvas was left empty.",
         "No North Star metric chosen yet.",
         "No actions recorded yet.",
         "No candidate metrics were put on the canvas.",

@@ -2,6 +2,7 @@
 //! Star with its owned inputs, the actions and the candidates from the canvas.
 
 use super::{NEED_CAFES_EARLY, NEED_FAMILIES_SLOT, NEED_NEIGHBOURS_PHONE, NORTH_STAR};
+use crate::canvas::{CanvasPicture, PictureItem, PictureKind, PictureLink, PictureRole};
 use crate::model::{Action, Candidate, InputMetric, NorthStar, TallyRow, VoteRound};
 
 fn row(option: &str, score: f64, rank: u32) -> TallyRow {
@@ -186,4 +187,92 @@ pub(super) fn candidates() -> Vec<Candidate> {
             &[3, 4, 5],
         ),
     ]
+}
+
+/// The board at the end of the session: the North Star with two inputs, a cluster of
+/// candidates and the audited KPIs beside it.
+pub(super) fn canvas() -> CanvasPicture {
+    let card = |id: &str, text: &str, at: (f64, f64), fill: &str| PictureItem {
+        id: id.into(),
+        kind: PictureKind::Sticky,
+        text: text.into(),
+        fill: fill.into(),
+        x: at.0,
+        y: at.1,
+        width: 180.0,
+        height: 120.0,
+        ..PictureItem::default()
+    };
+    let frame = |id: &str, text: &str, at: (f64, f64), size: (f64, f64)| PictureItem {
+        kind: PictureKind::Frame,
+        width: size.0,
+        height: size.1,
+        ..card(id, text, at, "#bfdbfe")
+    };
+    let yellow = "#fef08a";
+    let star = PictureItem {
+        width: 220.0,
+        height: 140.0,
+        tags: vec!["outcome".into(), "leading".into()],
+        author: "Priya Nair".into(),
+        score: 7,
+        role: Some(PictureRole::NorthStar),
+        ..card("star", NORTH_STAR, (440.0, 40.0), yellow)
+    };
+    let input = |id: &str, text: &str, at: (f64, f64), author: &str| PictureItem {
+        tags: vec!["outcome".into(), "leading".into()],
+        author: author.into(),
+        score: 5,
+        role: Some(PictureRole::Input),
+        ..card(id, text, at, "#bbf7d0")
+    };
+    let kpi = |id: &str, text: &str, at: (f64, f64), tags: &[&str], score: u32| PictureItem {
+        kind: PictureKind::Kpi,
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+        score,
+        ..card(id, text, at, "#e5e7eb")
+    };
+    let link = |from: &str, to: &str| PictureLink {
+        from: from.into(),
+        to: to.into(),
+        label: "drives".into(),
+    };
+    CanvasPicture {
+        question: String::new(),
+        items: vec![
+            frame("f1", "Candidates", (0.0, 260.0), (420.0, 320.0)),
+            frame("f2", "Today's KPIs", (760.0, 260.0), (420.0, 320.0)),
+            star,
+            input(
+                "in1",
+                "Orders delivered inside the booked slot (%)",
+                (200.0, 300.0),
+                "Tom Becker",
+            ),
+            input(
+                "in2",
+                "Households ordering again within 14 days",
+                (480.0, 300.0),
+                "Aisha Khan",
+            ),
+            card("c1", "Perfect order rate", (20.0, 440.0), yellow),
+            kpi(
+                "k1",
+                "Net promoter score",
+                (780.0, 300.0),
+                &["outcome", "lagging"],
+                3,
+            ),
+            kpi(
+                "k2",
+                "Online revenue per week",
+                (980.0, 300.0),
+                &["output", "lagging"],
+                3,
+            ),
+            kpi("k3", "App downloads", (780.0, 440.0), &["output"], 2),
+        ],
+        links: vec![link("in1", "star"), link("in2", "star")],
+        view: None,
+    }
 }
