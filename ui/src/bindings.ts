@@ -63,6 +63,11 @@ export const commands = {
 	exportWorkshopJson: (id: string, path: string) => typedError<null, CommandError>(__TAURI_INVOKE("export_workshop_json", { id, path })),
 	/**  Typesets the workshop's PDF report and writes it to `path` (whole or not at all). */
 	exportWorkshopPdf: (id: string, path: string, paper: PaperSize) => typedError<null, CommandError>(__TAURI_INVOKE("export_workshop_pdf", { id, path, paper })),
+	/**
+	 *  Draws the workshop's canvas (all of it, or `view`) and writes it to `path` as PNG or SVG,
+	 *  whole or not at all.
+	 */
+	exportCanvasPicture: (workshopId: string, path: string, format: PictureFormat, view: PictureView | null) => typedError<null, CommandError>(__TAURI_INVOKE("export_canvas_picture", { workshopId, path, format, view })),
 	/**  Imports the file at `path` as a new workshop; a bad file changes nothing. */
 	importWorkshopJson: (path: string) => typedError<Workshop, CommandError>(__TAURI_INVOKE("import_workshop_json", { path })),
 	/**  Opens a fresh copy of the bundled example workshop. */
@@ -471,7 +476,7 @@ export type DataChanged_Serialize = {
 };
 
 /**  What kind of file is being saved, for the dialog's filter and extension. */
-export type FileKind = "json" | "pdf";
+export type FileKind = "json" | "pdf" | "png" | "svg";
 
 /**  The need the room chose, how, and whether it still matches the needs as they are now. */
 export type FocusDecision = {
@@ -820,6 +825,17 @@ export type PartCheck = {
 	holds: boolean,
 	/**  Why the part does not hold, one sentence each; empty when it holds. */
 	reasons: string[],
+};
+
+/**  The picture formats the canvas can be saved in. */
+export type PictureFormat = "png" | "svg";
+
+/**  A part of the canvas, in canvas units (what is on screen, for "export the current view"). */
+export type PictureView = {
+	x: number | null,
+	y: number | null,
+	width: number | null,
+	height: number | null,
 };
 
 /**  How the winner was settled. */

@@ -1,5 +1,7 @@
 //! Benchmark (not a test): how long the PDF report takes for the bundled example and for a
-//! large workshop (50 people, 100 needs, a 50-ballot vote with a run-off). Prints medians.
+//! large workshop (50 people, 100 needs, a 50-ballot vote, 1,000 stickies in 20 frames with 200
+//! links), and how long the canvas picture of that large board takes as PNG and SVG. Prints
+//! medians.
 //! Run: `cargo run --release -p lodestar-export --example bench_report [ROUNDS]`.
 
 // A measuring tool: any failure should stop it loudly.
@@ -8,6 +10,10 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
+use lodestar_core::canvas::{
+    CanvasItem, CanvasLink, CanvasScene, Checklist, Colour, Criterion, ItemKind, MetricTags,
+    Nature, Timing,
+};
 use lodestar_core::categories::CategoryInput;
 use lodestar_core::exchange::{
     BallotEntry, CategoryEntry, DecisionEntry, NeedEntry, StakeholderEntry, VoteEntry, WorkshopFile,
@@ -18,7 +24,9 @@ use lodestar_core::stakeholders::{StakeholderInput, Stance};
 use lodestar_core::votes::{
     Allocation, BallotInput, ResolvedBy, VoteMethod, VoteRules, VoteSubject,
 };
-use lodestar_export::{read_workshop_file, render_report, Paper};
+use lodestar_export::{
+    canvas_picture, read_workshop_file, render_canvas_png, render_canvas_svg, render_report, Paper,
+};
 
 const EXAMPLE: &str = include_str!("../../../assets/example/harbour-foods.lodestar.json");
 
@@ -130,7 +138,79 @@ fn large() -> WorkshopFile {
         revisions: BTreeMap::new(),
         decided_at: 2,
     }];
+    file.canvas = busy_canvas();
+    file.north_star = None;
+    file.actions.clear();
     file
+}
+
+/// 20 frames in a 5 × 4 grid, 50 stickies in each (10 × 5), and 200 links between them.
+fn busy_canvas() -> CanvasScene {
+    let mut items = Vec::new();
+    let item = |id: String, kind: ItemKind, text: String, at: (f64, f64), size: (f64, f64)| {
+        CanvasItem {
+            id,
+            kind,
+            text,
+            colour: Colour::Yellow,
+            author_id: Some("p1".into()),
+            x: at.0,
+            y: at.1,
+            width: size.0,
+            height: size.1,
+            parent_frame: None,
+            z: String::new(),
+            tags: MetricTags::default(),
+            linked_category: None,
+            linked_need: None,
+            checklist: Checklist::default(),
+        }
+    };
+    for f in 0..20 {
+        let origin = (f64::from(f % 5) * 2100.0, f64::from(f / 5) * 800.0);
+        let frame_id = format!("f{f}");
+        let mut frame = item(
+            frame_id.clone(),
+            ItemKind::Frame,
+            format!("Cluster {f}"),
+            origin,
+            (2040.0, 720.0),
+        );
+        frame.z = format!("a{f:04}");
+        items.push(frame);
+        for s in 0..50 {
+            let at = (
+                origin.0 + 20.0 + f64::from(s % 10) * 200.0,
+                origin.1 + 40.0 + f64::from(s / 10) * 136.0,
+            );
+            let mut sticky = item(
+                format!("s{f}-{s}"),
+                if s % 10 == 9 { ItemKind::Kpi } else { ItemKind::Sticky },
+                format!("Candidate metric {s} of cluster {f}, counted weekly"),
+                at,
+                (180.0, 120.0),
+            );
+            sticky.parent_frame = Some(frame_id.clone());
+            sticky.z = format!("b{f:02}{s:02}");
+            sticky.tags = MetricTags {
+                outcome_or_output: Some(if s % 2 == 0 { Nature::Outcome } else { Nature::Output }),
+                leading_or_lagging: Some(Timing::Leading),
+            };
+            sticky.checklist = Checklist::default()
+                .with(Criterion::Measurable, true)
+                .with(Criterion::Actionable, s % 3 == 0);
+            items.push(sticky);
+        }
+    }
+    let links = (0..200)
+        .map(|i: u32| CanvasLink {
+            id: format!("l{i}"),
+            from: format!("s{}-{}", i % 20, i % 50),
+            to: format!("s{}-{}", (i + 1) % 20, (i * 7 + 3) % 50),
+            label: String::new(),
+        })
+        .collect();
+    CanvasScene::new(items, links)
 }
 
 fn median_ms(file: &WorkshopFile, rounds: usize) -> (f64, usize) {
@@ -141,8 +221,12 @@ fn median_ms(file: &WorkshopFile, rounds: usize) -> (f64, usize) {
         bytes = render_report(file, Paper::A4).unwrap().len();
         times.push(start.elapsed().as_secs_f64() * 1000.0);
     }
+    (median(&mut times), bytes)
+}
+
+fn median(times: &mut [f64]) -> f64 {
     times.sort_by(|a, b| a.total_cmp(b));
-    (times[times.len() / 2], bytes)
+    times[times.len() / 2]
 }
 
 fn main() {
@@ -159,6 +243,29 @@ fn main() {
     );
     let (ms, bytes) = median_ms(&example, rounds);
     println!("example report: median {ms:.0} ms over {rounds} renders ({bytes} bytes)");
-    let (ms, bytes) = median_ms(&large(), rounds);
-    println!("large report (50 people, 100 needs, 50 ballots): median {ms:.0} ms ({bytes} bytes)");
+    let large = large();
+    let (ms, bytes) = median_ms(&large, rounds);
+    println!(
+        "large report (50 people, 100 needs, 50 ballots, 1,000 stickies, 200 links): \
+         median {ms:.0} ms ({bytes} bytes)"
+    );
+    let picture = canvas_picture(&large, None, true);
+    let mut png = Vec::new();
+    let mut svg = Vec::new();
+    let mut size = (0, 0);
+    for _ in 0..rounds {
+        let start = Instant::now();
+        size.0 = render_canvas_png(&picture, 2.0).unwrap().len();
+        png.push(start.elapsed().as_secs_f64() * 1000.0);
+        let start = Instant::now();
+        size.1 = render_canvas_svg(&picture).unwrap().len();
+        svg.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    println!(
+        "canvas picture of the 1,000 stickies: PNG median {:.0} ms ({} bytes), SVG median {:.0} ms ({} bytes)",
+        median(&mut png),
+        size.0,
+        median(&mut svg),
+        size.1
+    );
 }

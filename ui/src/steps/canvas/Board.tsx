@@ -31,6 +31,8 @@ const TYPING = new Set(["INPUT", "TEXTAREA", "SELECT"]);
  * drags and pans fluid; on a small one mounting nodes as they scroll in costs more than it saves.
  */
 const VIRTUALISE_FROM = 150;
+/** Small enough to leave the board to the stickies on a 1280-pixel projector. */
+const MINIMAP_SIZE = { width: 150, height: 100 };
 
 function BoardView({ items, links, roles, authorName, selected, onSelect, run, onViewChange }: BoardProps) {
   const flow = useReactFlow();
@@ -212,7 +214,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
         >
           <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable nodeColor={(n) => minimapColour(n as ItemNode)} nodeStrokeWidth={2} />
+          <MiniMap pannable zoomable nodeColor={(n) => minimapColour(n as ItemNode)} nodeStrokeWidth={2} style={MINIMAP_SIZE} />
         </ReactFlow>
       </NodeActionsContext.Provider>
     </div>
