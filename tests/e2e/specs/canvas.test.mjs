@@ -177,6 +177,7 @@ describe("the North Star canvas in the real app", () => {
       const svgText = readFileSync(svg, "utf8");
       assert.match(svgText, /<svg[^>]*viewBox=/, "an SVG with a view box");
       assert.match(svgText, /#fef08a/i, "the yellow stickies are in it");
+      assert.doesNotMatch(svgText, /<text/, "text is drawn as outlines, so it looks the same without the fonts");
 
       // Restart: everything is still there.
       await closeApp(app);
