@@ -54,16 +54,31 @@ export async function startDriver(env = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER ?? path.join(os.homedir(), ".cargo", "bin", "tauri-driver");
+  // Its own process group: stopping it also ends WebKitWebDriver and any app window it started.
   const child = spawn(driverBin, ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, ...env },
+    detached: true,
   });
   await waitForPort(port, 10_000);
   return {
     url: `http://127.0.0.1:${port}/`,
-    stop: () => child.kill("SIGTERM"),
+    // A test that failed half-way leaves its window open; close it, or the run never ends.
+    stop: async () => {
+      const quits = [...openSessions].map((session) => session.quit().catch(() => {}));
+      openSessions.clear();
+      await Promise.race([Promise.all(quits), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    },
   };
 }
+
+/** App windows launched and not yet closed, so a failed test cannot leave one running. */
+const openSessions = new Set();
 
 export function makeDataDir() {
   return mkdtempSync(path.join(os.tmpdir(), "lodestar-e2e-"));
@@ -82,12 +97,14 @@ export async function launchApp(driver, dataDir) {
       "tauri:options": { application: APP_BINARY, args: ["--data-dir", dataDir] },
     })
     .build();
+  openSessions.add(session);
   await session.wait(until.elementLocated(By.css(".topbar, [data-testid=startup-error]")), WAIT_MS);
   return session;
 }
 
 /** Closes the app the normal way (the WebDriver session ends the process). */
 export async function closeApp(session) {
+  openSessions.delete(session);
   await session.quit();
 }
 
@@ -98,6 +115,7 @@ export async function killApp(session, dataDir) {
     .filter(Boolean);
   if (pids.length === 0) throw new Error(`no running app found for ${dataDir}`);
   for (const pid of pids) process.kill(Number(pid), "SIGKILL");
+  openSessions.delete(session);
   await session.quit().catch(() => {
     // The window is already gone: that is the point of this test.
   });
@@ -112,6 +130,8 @@ export async function find(session, id) {
   await session.wait(until.elementIsVisible(element), WAIT_MS);
   // WebKitWebDriver can refuse elements near the edge of a scrolled dialog: centre them first.
   await session.executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);
+  // WebKit scrolls a nested panel asynchronously: let two frames pass before anyone clicks.
+  await session.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));");
   return element;
 }
 

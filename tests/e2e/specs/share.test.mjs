@@ -15,8 +15,8 @@ describe("sharing a workshop in the real app", () => {
   before(async () => {
     driver = await startDriver({ LODESTAR_DIALOG_STUB_DIR: dialogDir });
   });
-  after(() => {
-    driver?.stop();
+  after(async () => {
+    await driver?.stop();
     removeDataDir(dialogDir);
   });
 

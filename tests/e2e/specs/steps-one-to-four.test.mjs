@@ -60,7 +60,7 @@ describe("steps 1–4 in the real app", () => {
   before(async () => {
     driver = await startDriver();
   });
-  after(() => driver?.stop());
+  after(async () => driver?.stop());
 
   it("runs stakeholders, categories, SMART needs and a tied vote with a run-off, and keeps it all", async () => {
     const dataDir = makeDataDir();

@@ -11,7 +11,7 @@ describe("workshops in the real app", () => {
   before(async () => {
     driver = await startDriver();
   });
-  after(() => driver?.stop());
+  after(async () => driver?.stop());
 
   it("a workshop created through the UI is still there after the app is closed and restarted", async () => {
     const dataDir = makeDataDir();

@@ -28,7 +28,7 @@ try {
   await screenshot(app, "home");
   await closeApp(app);
 } finally {
-  driver.stop();
+  await driver.stop();
   removeDataDir(dataDir);
 }
 console.log(`screenshots in ${out}`);

@@ -28,7 +28,7 @@ export function StepRail({ current, gates, onSelect }: Props) {
                 data-locked={locked ? "true" : undefined}
                 aria-current={isCurrent ? "step" : undefined}
                 aria-disabled={locked || undefined}
-                title={reason}
+                title={reason ? `${info.title}: ${reason}` : info.title}
                 onClick={() => onSelect(info.step)}
               >
                 <span className="step-rail__number">{locked ? <LockIcon /> : index + 1}</span>

@@ -4,11 +4,11 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import {
   applyEdgeChanges, applyNodeChanges, Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
-  type Connection, type Edge, type EdgeChange, type NodeChange, type OnSelectionChangeParams, type Viewport,
+  type Connection, type Edge, type EdgeChange, type NodeChange, type Viewport,
 } from "@xyflow/react";
 import type { CanvasItem_Serialize as Item, CanvasLink_Serialize as Link, CanvasOp_Deserialize as CanvasOp, ItemKind } from "../../bindings";
 import {
-  absolutePosition, colourHex, dragOps, GRID, newItem, num, toEdges, toNodes, type ItemNode, type NodeContext, type Role,
+  absolutePosition, colourHex, dragOps, freeSpot, GRID, newItem, num, toEdges, toNodes, type ItemNode, type NodeContext, type Role,
 } from "./canvasModel";
 import { NodeActionsContext, nodeTypes, type NodeActions } from "./nodes";
 
@@ -50,19 +50,38 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
   }, [items, context]);
   const [edges, setEdges] = useState<Edge[]>(() => toEdges(links, selected));
   useEffect(() => setEdges(toEdges(links, selected)), [links, selected]);
+  // Selection flows one way: a person's clicks arrive as "select" changes and update the step's
+  // selection, which then marks the nodes. Listening to React Flow's selection reports as well
+  // made the two disagree for a frame after a new sticky was selected, and flip forever.
+  const selectedNow = useRef(selected);
+  useEffect(() => {
+    selectedNow.current = selected;
+  }, [selected]);
+  const followSelection = useCallback((changes: (NodeChange<ItemNode> | EdgeChange)[]) => {
+    let next: Set<string> | null = null;
+    for (const change of changes) {
+      if (change.type !== "select") continue;
+      next ??= new Set(selectedNow.current);
+      if (change.selected) next.add(change.id);
+      else next.delete(change.id);
+    }
+    if (next) {
+      // Node and edge changes of one click arrive in two calls: the second builds on the first.
+      selectedNow.current = next;
+      onSelect(next);
+    }
+  }, [onSelect]);
+
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    followSelection(changes);
     setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== "remove"), current));
-  }, []);
+  }, [followSelection]);
 
   const onNodesChange = useCallback((changes: NodeChange<ItemNode>[]) => {
+    followSelection(changes);
     // Deleting goes through the store (one undo step), never straight out of React Flow.
     setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== "remove"), current));
-  }, []);
-
-  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-    const ids = new Set([...n.map((x) => x.id), ...e.map((x) => x.id)]);
-    onSelect(ids);
-  }, [onSelect]);
+  }, [followSelection]);
 
   const centre = useCallback(() => {
     const box = wrapper.current?.getBoundingClientRect();
@@ -72,14 +91,28 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
 
   const create = useCallback(async (kind: ItemKind, at?: { x: number; y: number }) => {
     const item = newItem(kind, at ?? centre());
-    // Pressing N three times gives three stickies in a cascade, not one pile.
-    while (items.some((i) => num(i.x) === item.x && num(i.y) === item.y)) {
-      item.x = num(item.x) + 2 * GRID;
-      item.y = num(item.y) + 2 * GRID;
+    // Pressing N three times lays out three stickies side by side, not one pile; a
+    // double-click puts the sticky exactly where the room pointed.
+    if (!at) {
+      const spot = freeSpot(kind, { x: num(item.x), y: num(item.y) }, { width: num(item.width), height: num(item.height) }, items);
+      item.x = spot.x;
+      item.y = spot.y;
     }
     const created = await run([{ kind: "create", item }]);
     if (created.length > 0) onSelect(new Set(created));
-  }, [run, centre, onSelect, items]);
+    // A card laid out past the edge of the view is brought into view, at the same zoom.
+    const box = wrapper.current?.getBoundingClientRect();
+    if (box && !at) {
+      const topLeft = flow.screenToFlowPosition({ x: box.left, y: box.top });
+      const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
+      const x = num(item.x);
+      const y = num(item.y);
+      if (x < topLeft.x || y < topLeft.y || x + num(item.width) > bottomRight.x || y + num(item.height) > bottomRight.y) {
+        // At once, not animated: an animation would swallow a zoom-to-fit pressed right after.
+        void flow.setCenter(x + num(item.width) / 2, y + num(item.height) / 2, { zoom: flow.getZoom() });
+      }
+    }
+  }, [run, centre, onSelect, items, flow]);
 
   const selectedIds = useMemo(() => [...selected], [selected]);
   const selectedItems = selectedIds.filter((id) => byId.has(id));
@@ -187,7 +220,6 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
-          onSelectionChange={onSelectionChange}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           onMoveEnd={(_, viewport) => reportView(viewport)}

@@ -83,6 +83,35 @@ describe("the North Star canvas", () => {
     expect(op.item).toMatchObject({ kind: "sticky", width: 180 });
   });
 
+  it("selects a sticky clicked on the board and shows it in the panel, and shift-click adds a second", async () => {
+    recordCommands();
+    renderCanvas(board());
+    const [first, second] = screen.getAllByTestId("canvas-item");
+    await userEvent.click(first);
+    await waitFor(() => expect(screen.getByTestId("item-text-input")).toHaveValue("Orders delivered on time"));
+    await userEvent.keyboard("{Shift>}");
+    await userEvent.click(second);
+    await userEvent.keyboard("{/Shift}");
+    await waitFor(() => expect(screen.getByText(/2 items selected/)).toBeInTheDocument());
+  });
+
+  it("saves a sticky's text from the panel on Enter, and Shift+Enter breaks the line instead", async () => {
+    const calls = recordCommands(() => ({ upserts: [], deletes: [], linkUpserts: [], linkDeletes: [] }));
+    renderCanvas(board());
+    await userEvent.click(screen.getByTestId("canvas-tab-list"));
+    await userEvent.click(within(screen.getAllByTestId("item-row")[1]).getByText("Repeat orders per family"));
+    await userEvent.click(screen.getByTestId("canvas-tab-selection"));
+    const input = screen.getByTestId("item-text-input");
+    await userEvent.clear(input);
+    await userEvent.type(input, "Repeat orders{Shift>}{Enter}{/Shift}per family a month");
+    expect(opsOf(calls)).toHaveLength(0);
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(opsOf(calls)).toHaveLength(1));
+    expect(opsOf(calls)[0]).toEqual([
+      expect.objectContaining({ kind: "edit", id: "s2", content: expect.objectContaining({ text: "Repeat orders\nper family a month" }) }),
+    ]);
+  });
+
   it("edits a sticky's checklist from the panel after selecting it in the list view", async () => {
     const calls = recordCommands(() => ({ upserts: [], deletes: [], linkUpserts: [], linkDeletes: [] }));
     renderCanvas(board());

@@ -30,7 +30,7 @@ export function CanvasVote({ items, statementOf, onStartBallot }: CanvasVoteProp
   const chosen = data.metricChoice?.voteId === current.id ? data.metricChoice.itemId : null;
   const tally = current.tally;
   return (
-    <section className="canvas-vote" data-testid="metric-vote" data-status={current.status}>
+    <section className="canvas-vote" data-testid="metric-vote" data-status={current.status} data-chosen={chosen ? statementOf(chosen) : ""}>
       {current.status !== "revealed" ? (
         <VotingStation vote={current} rootId={rootId} onStartBallot={(voterId, proxy) => onStartBallot(current.id, voterId, proxy)} />
       ) : tally ? (

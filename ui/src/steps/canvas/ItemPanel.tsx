@@ -34,7 +34,8 @@ export function ItemPanel({ item, data, run }: ItemPanelProps) {
         <span className="field__label">{frame ? "Title" : "Text"}</span>
         <textarea data-testid="item-text-input" rows={frame ? 1 : 3} maxLength={500} value={text}
           onChange={(e) => setText(e.target.value)} onBlur={saveText}
-          onKeyDown={(e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey || frame)) { e.preventDefault(); saveText(); } }} />
+          title="Enter saves; Shift+Enter starts a new line"
+          onKeyDown={(e) => { if (e.key === "Enter" && (!e.shiftKey || frame)) { e.preventDefault(); saveText(); } }} />
       </label>
       {!frame && (
         <>

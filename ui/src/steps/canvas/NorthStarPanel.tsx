@@ -119,20 +119,21 @@ function PromoteForm({ items, data, onDone }: { items: Item[]; data: WorkshopDat
       {field("counted", "Teams of 3+ members who shared a plan this week")}
       <div className="field-row">{field("unit", "teams")}{field("currentValue", "800")}</div>
       <div className="field-row">{field("target", "2,000")}{field("timeFrame", "by 2027-06-30")}</div>
-      <fieldset className="promote__inputs">
-        <legend className="field__label">Input metrics (3 to 5), each with an owner</legend>
+      {/* A labelled group rather than a fieldset: WebKit mis-sizes fieldsets in a scrolling panel. */}
+      <div className="promote__inputs" role="group" aria-labelledby="ns-inputs-label">
+        <span className="field__label" id="ns-inputs-label">Input metrics (3 to 5), each with an owner</span>
         {inputs.map((input, index) => (
           <div key={index} className="promote__input" data-testid="ns-input">
-            <select aria-label={`Input ${index + 1} on the canvas`} value={input.itemId ?? ""}
+            <select className="promote__input-item" aria-label={`Input ${index + 1} on the canvas`} value={input.itemId ?? ""}
               onChange={(e) => setInputs((all) => all.map((x, i) => i === index ? { ...x, itemId: e.target.value || null, name: x.name || metrics.find((m) => m.id === e.target.value)?.text || "" } : x))}>
               <option value="">Not on the canvas</option>
               {metrics.filter((m) => m.id !== definition.itemId).map((m) => <option key={m.id} value={m.id}>{m.text || "(empty)"}</option>)}
             </select>
-            <input aria-label={`Input ${index + 1} name`} data-testid="ns-input-name" value={input.name} placeholder="Input metric"
+            <input className="promote__input-name" aria-label={`Input ${index + 1} name`} data-testid="ns-input-name" value={input.name} placeholder="Input metric"
               onChange={(e) => setInputs((all) => all.map((x, i) => i === index ? { ...x, name: e.target.value } : x))} />
-            <input aria-label={`Input ${index + 1} owner`} data-testid="ns-input-owner" list="ns-owners" value={input.owner} placeholder="Owner"
+            <input className="promote__input-owner" aria-label={`Input ${index + 1} owner`} data-testid="ns-input-owner" list="ns-owners" value={input.owner} placeholder="Owner"
               onChange={(e) => setInputs((all) => all.map((x, i) => i === index ? { ...x, owner: e.target.value } : x))} />
-            <button type="button" className="button button--ghost button--small" aria-label={`Remove input ${index + 1}`}
+            <button type="button" className="button button--ghost button--small promote__input-remove" aria-label={`Remove input ${index + 1}`}
               onClick={() => setInputs((all) => all.filter((_, i) => i !== index))}>×</button>
           </div>
         ))}
@@ -141,7 +142,7 @@ function PromoteForm({ items, data, onDone }: { items: Item[]; data: WorkshopDat
           <button type="button" className="button button--small" data-testid="ns-add-input"
             onClick={() => setInputs((all) => [...all, { itemId: null, name: "", owner: "" }])}>+ Input metric</button>
         )}
-      </fieldset>
+      </div>
       {error && <p className="form__error" role="alert" data-testid="form-error">{error.message}</p>}
       <div className="promote__buttons">
         {data.northStar && <button type="button" className="button button--ghost" onClick={onDone}>Cancel</button>}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CanvasItem_Serialize as Item } from "../../bindings";
-import { balanceSentence, dragOps, frameAt, newItem, parentsFirst, rolesOf, toNodes, type ItemNode } from "./canvasModel";
+import { balanceSentence, dragOps, frameAt, freeSpot, newItem, parentsFirst, rolesOf, toNodes, type ItemNode } from "./canvasModel";
 
 function item(id: string, kind: Item["kind"], x: number, y: number, overrides: Partial<Item> = {}): Item {
   return {
@@ -93,5 +93,15 @@ describe("new items and the balance", () => {
     expect(balanceSentence({ outcome: 2, output: 8, untagged: 1, kpis: 5, kpiOutputs: 4 }))
       .toBe("2 outcome · 8 output (80% output) · 4 of 5 current KPIs measure outputs (80%)");
     expect(balanceSentence({ outcome: 0, output: 0, untagged: 3, kpis: 0, kpiOutputs: 0 })).toMatch(/^Tag candidates/);
+  });
+
+  it("puts a new sticky in the next free place in the row, not on top of another", () => {
+    const size = { width: 180, height: 120 };
+    const taken = [item("a", "sticky", 0, 0), item("b", "sticky", 200, 0)];
+    expect(freeSpot("sticky", { x: 0, y: 0 }, size, taken)).toEqual({ x: 400, y: 0 });
+    expect(freeSpot("sticky", { x: 0, y: 300 }, size, taken)).toEqual({ x: 0, y: 300 });
+    const frame = item("f", "frame", 0, 0, { width: 480, height: 320 });
+    expect(freeSpot("sticky", { x: 600, y: 0 }, size, [frame])).toEqual({ x: 600, y: 0 });
+    expect(freeSpot("frame", { x: 0, y: 0 }, { width: 480, height: 320 }, [frame])).toEqual({ x: 500, y: 0 });
   });
 });

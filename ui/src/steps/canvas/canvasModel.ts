@@ -231,6 +231,28 @@ export function newItem(kind: ItemKind, at: Point, authorId: string | null = nul
   };
 }
 
+/** How many cards a row of new ones holds before the next row starts. */
+const ROW_LENGTH = 5;
+
+/**
+ * Where a new card goes so it covers no other card: `wanted` if it is free, else the next free
+ * place in rows to the right and below, the way a facilitator lays stickies out on a wall.
+ * Frames may sit under cards, so only cards count (and only frames count for a new frame).
+ */
+export function freeSpot(kind: ItemKind, wanted: Point, size: { width: number; height: number }, items: Item[]): Point {
+  const others = items.filter((i) => (i.kind === "frame") === (kind === "frame"));
+  const overlaps = (x: number, y: number) =>
+    others.some((i) => x < num(i.x) + num(i.width) && num(i.x) < x + size.width && y < num(i.y) + num(i.height) && num(i.y) < y + size.height);
+  const stepX = size.width + GRID;
+  const stepY = size.height + GRID;
+  for (let k = 0; k < 400; k++) {
+    const x = wanted.x + (k % ROW_LENGTH) * stepX;
+    const y = wanted.y + Math.floor(k / ROW_LENGTH) * stepY;
+    if (!overlaps(x, y)) return { x, y };
+  }
+  return wanted;
+}
+
 /** The North Star and its inputs, for the nodes' badges. */
 export function rolesOf(northStarItem: string | null, inputItems: (string | null)[]): Map<string, Role> {
   const roles = new Map<string, Role>();

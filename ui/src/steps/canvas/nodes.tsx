@@ -35,7 +35,8 @@ function InPlaceText({ id, text, placeholder, multiline }: { id: string; text: s
   const onKeyDown = (event: KeyboardEvent) => {
     event.stopPropagation();
     if (event.key === "Escape") setDraft(null);
-    else if (event.key === "Enter" && (!multiline || event.ctrlKey || event.metaKey)) {
+    // Enter finishes, as in a quick brainstorm (type, Enter, N, type...); Shift+Enter breaks a line.
+    else if (event.key === "Enter" && (!multiline || !event.shiftKey)) {
       event.preventDefault();
       finish();
     }
