@@ -20,6 +20,8 @@ try {
     await click(app, `step-${step}`);
     await find(app, "step-page");
     await app.wait(async () => (await app.findElement(By.css("[data-testid=step-page]")).getAttribute("data-step")) === step, 5000);
+    // On the canvas, show the North Star with its inputs beside the board.
+    if (step === "canvas") await click(app, "canvas-tab-northStar");
     await new Promise((r) => setTimeout(r, 400));
     await screenshot(app, `step-${step}`);
   }

@@ -4,7 +4,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import {
   applyEdgeChanges, applyNodeChanges, Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
-  type Connection, type Edge, type EdgeChange, type NodeChange, type Viewport,
+  type Connection, type Edge, type EdgeChange, type FitViewOptions, type NodeChange, type Viewport,
 } from "@xyflow/react";
 import type { CanvasItem_Serialize as Item, CanvasLink_Serialize as Link, CanvasOp_Deserialize as CanvasOp, ItemKind } from "../../bindings";
 import {
@@ -31,6 +31,8 @@ const TYPING = new Set(["INPUT", "TEXTAREA", "SELECT"]);
  * drags and pans fluid; on a small one mounting nodes as they scroll in costs more than it saves.
  */
 const VIRTUALISE_FROM = 150;
+/** Zoom to fit leaves room for the toolbar over the board's top edge and never zooms past 100%. */
+const FIT: FitViewOptions = { padding: { top: "64px", left: "24px", right: "24px", bottom: "24px" }, maxZoom: 1 };
 /** Small enough to leave the board to the stickies on a 1280-pixel projector. */
 const MINIMAP_SIZE = { width: 150, height: 100 };
 
@@ -153,7 +155,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
     else if (mod && key === "[") void run([{ kind: "sendToBack", ids: selectedItems }]);
     else if (!mod && (key === "+" || key === "=")) void flow.zoomIn();
     else if (!mod && (key === "-" || key === "_")) void flow.zoomOut();
-    else if (event.shiftKey && (event.code === "Digit1" || key === "!")) void flow.fitView({ padding: 0.1 });
+    else if (event.shiftKey && (event.code === "Digit1" || key === "!")) void flow.fitView(FIT);
     else if (key === "escape") onSelect(new Set());
     else handled = false;
     if (handled) {
@@ -241,7 +243,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
           minZoom={0.1}
           maxZoom={3}
           fitView
-          fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+          fitViewOptions={FIT}
           proOptions={{ hideAttribution: true }}
         >
           <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
