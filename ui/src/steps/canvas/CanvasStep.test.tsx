@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeAll } from "vitest";
 import type { CanvasItem_Serialize as Item, WorkshopData } from "../../bindings";
@@ -87,11 +87,12 @@ describe("the North Star canvas", () => {
     recordCommands();
     renderCanvas(board());
     const [first, second] = screen.getAllByTestId("canvas-item");
-    await userEvent.click(first);
+    // Plain click events: a pointer press would start d3-drag, which needs a real window.
+    fireEvent.click(first);
     await waitFor(() => expect(screen.getByTestId("item-text-input")).toHaveValue("Orders delivered on time"));
-    await userEvent.keyboard("{Shift>}");
-    await userEvent.click(second);
-    await userEvent.keyboard("{/Shift}");
+    fireEvent.keyDown(document, { key: "Shift", code: "ShiftLeft" });
+    fireEvent.click(second, { shiftKey: true });
+    fireEvent.keyUp(document, { key: "Shift", code: "ShiftLeft" });
     await waitFor(() => expect(screen.getByText(/2 items selected/)).toBeInTheDocument());
   });
 
