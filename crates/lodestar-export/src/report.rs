@@ -168,7 +168,6 @@ pub fn report_model(file: &WorkshopFile) -> ReportModel {
                     stale,
                 }
             }),
-        ..ReportModel::default()
     }
 }
 
@@ -210,7 +209,7 @@ fn candidates(file: &WorkshopFile) -> Vec<Candidate> {
         })
         .collect();
     // A stable sort keeps the canvas's order among equal scores.
-    list.sort_by(|a, b| b.checks_passed.cmp(&a.checks_passed));
+    list.sort_by_key(|c| std::cmp::Reverse(c.checks_passed));
     list
 }
 
