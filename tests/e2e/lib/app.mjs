@@ -129,9 +129,26 @@ export async function find(session, id) {
   const element = await session.wait(until.elementLocated(byTestId(id)), WAIT_MS);
   await session.wait(until.elementIsVisible(element), WAIT_MS);
   // WebKitWebDriver can refuse elements near the edge of a scrolled dialog: centre them first.
-  await session.executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);
-  // WebKit scrolls a nested panel asynchronously: let two frames pass before anyone clicks.
-  await session.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));");
+  // WebKitWebDriver can refuse elements near an edge, so an element not wholly in view (in the
+  // window and in every scrolling panel around it) is centred first. One already in view is
+  // left alone: WebKit scrolls asynchronously, and a click right after a scroll can land on
+  // whatever was there before.
+  const scrolled = await session.executeScript(`
+    const element = arguments[0];
+    const r = element.getBoundingClientRect();
+    let inView = r.top >= 64 && r.bottom <= innerHeight - 8 && r.left >= 0 && r.right <= innerWidth;
+    for (let p = element.parentElement; inView && p; p = p.parentElement) {
+      const style = getComputedStyle(p);
+      if (!/(auto|scroll|hidden)/.test(style.overflowY + style.overflowX)) continue;
+      const box = p.getBoundingClientRect();
+      inView = r.top >= box.top && r.bottom <= box.bottom && r.left >= box.left && r.right <= box.right;
+    }
+    if (!inView) element.scrollIntoView({ block: "center" });
+    return !inView;`, element);
+  if (scrolled) {
+    // Let the scroll settle (two frames) before anyone clicks.
+    await session.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));");
+  }
   return element;
 }
 

@@ -247,7 +247,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
           proOptions={{ hideAttribution: true }}
         >
           <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false} fitViewOptions={FIT} />
           <MiniMap pannable zoomable nodeColor={(n) => minimapColour(n as ItemNode)} nodeStrokeWidth={2} style={MINIMAP_SIZE} />
         </ReactFlow>
       </NodeActionsContext.Provider>
