@@ -70,6 +70,16 @@ fn remember_folder(state: &AppState, file: &Path) {
     }
 }
 
+/// Writes `bytes` to `path` whole or not at all, and remembers its folder for the next dialog.
+fn save_file(state: &AppState, path: String, bytes: &[u8]) -> CommandResult<()> {
+    let path = PathBuf::from(path);
+    write_atomically(&path, bytes).map_err(|e| CommandError::Storage {
+        message: e.to_string(),
+    })?;
+    remember_folder(state, &path);
+    Ok(())
+}
+
 /// A file name made from a workshop title: letters, digits and dashes only.
 pub fn file_name_for(title: &str, kind: FileKind) -> String {
     let mut name: String = title
@@ -162,14 +172,7 @@ pub fn export_workshop_json<R: Runtime>(
     path: String,
 ) -> CommandResult<()> {
     let file = state.with_store(|s| Ok(s.export_workshop(&id)?))?;
-    let path = PathBuf::from(path);
-    write_atomically(&path, write_workshop_file(&file).as_bytes()).map_err(|e| {
-        CommandError::Storage {
-            message: e.to_string(),
-        }
-    })?;
-    remember_folder(&state, &path);
-    Ok(())
+    save_file(&state, path, write_workshop_file(&file).as_bytes())
 }
 
 /// Paper sizes the report is typeset for.
@@ -199,12 +202,7 @@ pub async fn export_workshop_pdf<R: Runtime>(
     let pdf = lodestar_export::render_report(&file, paper).map_err(|e| CommandError::Internal {
         message: format!("the report could not be typeset: {e}"),
     })?;
-    let path = PathBuf::from(path);
-    write_atomically(&path, &pdf).map_err(|e| CommandError::Storage {
-        message: e.to_string(),
-    })?;
-    remember_folder(&state, &path);
-    Ok(())
+    save_file(&state, path, &pdf)
 }
 
 /// The picture formats the canvas can be saved in.
@@ -250,12 +248,7 @@ pub async fn export_canvas_picture<R: Runtime>(
     .map_err(|e| CommandError::Internal {
         message: format!("the canvas picture could not be drawn: {e}"),
     })?;
-    let path = PathBuf::from(path);
-    write_atomically(&path, &bytes).map_err(|e| CommandError::Storage {
-        message: e.to_string(),
-    })?;
-    remember_folder(&state, &path);
-    Ok(())
+    save_file(&state, path, &bytes)
 }
 
 /// A view must be a real, non-empty rectangle; anything else is a bug in the caller.

@@ -229,11 +229,18 @@ fn median_ms(file: &WorkshopFile, rounds: usize) -> (f64, usize) {
     for round in 0..rounds {
         let mut file = file.clone();
         file.workshop.title = format!("{} (round {round})", file.workshop.title);
-        let start = Instant::now();
-        bytes = render_report(&file, Paper::A4).unwrap().len();
-        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        let (pdf, ms) = timed(|| render_report(&file, Paper::A4).unwrap());
+        bytes = pdf.len();
+        times.push(ms);
     }
     (median(&mut times), bytes)
+}
+
+/// What `work` returns, and how long it took in milliseconds.
+fn timed<T>(work: impl FnOnce() -> T) -> (T, f64) {
+    let start = Instant::now();
+    let out = work();
+    (out, start.elapsed().as_secs_f64() * 1000.0)
 }
 
 fn median(times: &mut [f64]) -> f64 {
@@ -247,21 +254,13 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(7);
     let example = read_workshop_file(EXAMPLE.as_bytes()).unwrap();
-    let first = Instant::now();
-    render_report(&example, Paper::A4).unwrap();
-    println!(
-        "first render in a fresh process (fonts load): {:.0} ms",
-        first.elapsed().as_secs_f64() * 1000.0
-    );
+    let (_, ms) = timed(|| render_report(&example, Paper::A4).unwrap());
+    println!("first render in a fresh process (fonts load): {ms:.0} ms");
     let (ms, bytes) = median_ms(&example, rounds);
     println!("example report: median {ms:.0} ms over {rounds} renders ({bytes} bytes)");
     let large = large();
-    let first = Instant::now();
-    render_report(&large, Paper::A4).unwrap();
-    println!(
-        "first render of the large report: {:.0} ms",
-        first.elapsed().as_secs_f64() * 1000.0
-    );
+    let (_, ms) = timed(|| render_report(&large, Paper::A4).unwrap());
+    println!("first render of the large report: {ms:.0} ms");
     let (ms, bytes) = median_ms(&large, rounds);
     println!(
         "large report (50 people, 100 needs, 50 ballots, 1,000 stickies, 200 links): \
@@ -272,12 +271,12 @@ fn main() {
     let mut svg = Vec::new();
     let mut size = (0, 0);
     for _ in 0..rounds {
-        let start = Instant::now();
-        size.0 = render_canvas_png(&picture, 2.0).unwrap().len();
-        png.push(start.elapsed().as_secs_f64() * 1000.0);
-        let start = Instant::now();
-        size.1 = render_canvas_svg(&picture).unwrap().len();
-        svg.push(start.elapsed().as_secs_f64() * 1000.0);
+        let (drawn, ms) = timed(|| render_canvas_png(&picture, 2.0).unwrap());
+        size.0 = drawn.len();
+        png.push(ms);
+        let (drawn, ms) = timed(|| render_canvas_svg(&picture).unwrap());
+        size.1 = drawn.len();
+        svg.push(ms);
     }
     println!(
         "canvas picture of the 1,000 stickies: PNG median {:.0} ms ({} bytes), SVG median {:.0} ms ({} bytes)",

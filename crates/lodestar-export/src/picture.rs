@@ -2,7 +2,7 @@
 //! as hex, authors as names, the North Star and its inputs marked), the same for the exported
 //! PNG/SVG and the report.
 
-use lodestar_core::canvas::{ItemKind, Nature, Timing};
+use lodestar_core::canvas::ItemKind;
 use lodestar_core::exchange::WorkshopFile;
 use lodestar_core::votes::VoteSubject;
 use lodestar_report::{
@@ -47,36 +47,23 @@ pub fn canvas_picture(
         },
         items: items
             .into_iter()
-            .map(|item| {
-                let mut tags = Vec::new();
-                match item.tags.outcome_or_output {
-                    Some(Nature::Outcome) => tags.push("outcome".to_string()),
-                    Some(Nature::Output) => tags.push("output".to_string()),
-                    None => {}
-                }
-                match item.tags.leading_or_lagging {
-                    Some(Timing::Leading) => tags.push("leading".to_string()),
-                    Some(Timing::Lagging) => tags.push("lagging".to_string()),
-                    None => {}
-                }
-                PictureItem {
-                    id: item.id.clone(),
-                    kind: match item.kind {
-                        ItemKind::Sticky => PictureKind::Sticky,
-                        ItemKind::Kpi => PictureKind::Kpi,
-                        ItemKind::Frame => PictureKind::Frame,
-                    },
-                    text: item.text.clone(),
-                    fill: item.colour.hex().to_string(),
-                    x: item.x,
-                    y: item.y,
-                    width: item.width,
-                    height: item.height,
-                    author: author(item.author_id.as_ref()),
-                    tags,
-                    score: item.checklist.score().0,
-                    role: role(&item.id),
-                }
+            .map(|item| PictureItem {
+                id: item.id.clone(),
+                kind: match item.kind {
+                    ItemKind::Sticky => PictureKind::Sticky,
+                    ItemKind::Kpi => PictureKind::Kpi,
+                    ItemKind::Frame => PictureKind::Frame,
+                },
+                text: item.text.clone(),
+                fill: item.colour.hex().to_string(),
+                x: item.x,
+                y: item.y,
+                width: item.width,
+                height: item.height,
+                author: author(item.author_id.as_ref()),
+                tags: item.tags.keys().into_iter().map(String::from).collect(),
+                score: item.checklist.score().0,
+                role: role(&item.id),
             })
             .collect(),
         links: file

@@ -2,7 +2,7 @@
 //! SMART checks and tallies worked out by the same core rules the app uses.
 
 use crate::picture::canvas_picture;
-use lodestar_core::canvas::{Criterion, ItemKind, Nature, Timing};
+use lodestar_core::canvas::{Criterion, ItemKind};
 use lodestar_core::exchange::{VoteEntry, WorkshopFile};
 use lodestar_core::needs::{is_agreed, Agreement};
 use lodestar_core::smart::{check_smart, PartCheck};
@@ -183,16 +183,7 @@ fn candidates(file: &WorkshopFile) -> Vec<Candidate> {
             if i.kind == ItemKind::Kpi {
                 tags.push("Current KPI".to_string());
             }
-            match i.tags.outcome_or_output {
-                Some(Nature::Outcome) => tags.push("Outcome".into()),
-                Some(Nature::Output) => tags.push("Output".into()),
-                None => {}
-            }
-            match i.tags.leading_or_lagging {
-                Some(Timing::Leading) => tags.push("Leading".into()),
-                Some(Timing::Lagging) => tags.push("Lagging".into()),
-                None => {}
-            }
+            tags.extend(i.tags.keys().iter().map(enum_words));
             let met: Vec<String> = Criterion::ALL
                 .into_iter()
                 .filter(|c| i.checklist.is_met(*c))

@@ -41,6 +41,22 @@ pub struct MetricTags {
     pub leading_or_lagging: Option<Timing>,
 }
 
+impl MetricTags {
+    /// The tags that are set, as their file keys in a fixed order: `outcome`/`output`, then
+    /// `leading`/`lagging`.
+    pub fn keys(&self) -> Vec<&'static str> {
+        let nature = self.outcome_or_output.map(|n| match n {
+            Nature::Outcome => "outcome",
+            Nature::Output => "output",
+        });
+        let timing = self.leading_or_lagging.map(|t| match t {
+            Timing::Leading => "leading",
+            Timing::Lagging => "lagging",
+        });
+        nature.into_iter().chain(timing).collect()
+    }
+}
+
 /// How the metrics on the canvas split between outcomes and outputs. Frames are not
 /// metrics and are not counted.
 #[derive(
