@@ -12,7 +12,7 @@ import "@fontsource-variable/inter";
 import "@xyflow/react/dist/style.css";
 import "../src/styles.css";
 import "../src/steps/canvas/canvas.css";
-import type { CanvasItem_Serialize as Item, CanvasLink_Serialize as Link, Colour, Criterion } from "../src/bindings";
+import type { CanvasItem_Serialize as Item, CanvasLink_Serialize as Link, CanvasOp_Deserialize as CanvasOp, Colour, Criterion } from "../src/bindings";
 import { Board } from "../src/steps/canvas/Board";
 import type { Role } from "../src/steps/canvas/canvasModel";
 
@@ -125,6 +125,8 @@ interface OpenResult {
   sinceNavigationMs: number;
   nodes: number;
   edges: number;
+  /** Drawn as one picture (zoomed far out) rather than as nodes. */
+  picture: boolean;
   items: number;
   links: number;
 }
@@ -136,6 +138,10 @@ export interface BenchApi {
   /** Frames recorded so far, so the runner can tell which frames belong to which input. */
   framesRecorded: () => number;
   stopRecording: () => { frames: FrameRecord[]; longTasks: number[] };
+  /** The frames' boxes in canvas units, so the runner can aim at one wherever it is drawn. */
+  frames: () => { id: string; x: number; y: number; width: number; height: number }[];
+  /** The canvas actions the board sent to the store so far (what a finished drag produced). */
+  sent: () => CanvasOp[][];
 }
 
 declare global {
@@ -177,7 +183,8 @@ requestAnimationFrame(onFrame);
 
 /**
  * Resolves when the board has settled: the number of nodes and edges on screen, the hidden
- * (not yet measured) nodes and the viewport transform (fitView) stayed the same for 10 frames.
+ * (not yet measured) nodes, whether the board is drawn as one picture (zoomed far out) and the
+ * viewport transform (fitView) stayed the same for 10 frames.
  * The time is that of the first frame showing the settled state, once it was painted. The
  * state is read in the rAF callback, before the frame's paint, so it is what that frame shows.
  */
@@ -186,7 +193,7 @@ function whenSettled(items: number, links: number): Promise<OpenResult> {
     let signature = "";
     let since = 0;
     let stableFrames = 0;
-    let board: { nodes: number; edges: number } = { nodes: 0, edges: 0 };
+    let board: { nodes: number; edges: number; picture: boolean } = { nodes: 0, edges: 0, picture: false };
     const probe = () => {
       const viewport = document.querySelector<HTMLElement>(".react-flow__viewport");
       if (!viewport) return null;
@@ -194,9 +201,10 @@ function whenSettled(items: number, links: number): Promise<OpenResult> {
       let hidden = 0;
       for (const node of nodes) if ((node as HTMLElement).style.visibility === "hidden") hidden++;
       const edges = document.querySelectorAll(".react-flow__edge").length;
-      // An empty board is settled with no nodes; a busy one only once some are drawn.
-      if (items > 0 && (nodes.length === 0 || hidden > 0)) return null;
-      return { key: `${nodes.length}|${edges}|${viewport.style.transform}`, nodes: nodes.length, edges };
+      const picture = document.querySelector(".board__overview") !== null;
+      // An empty board is settled with no nodes; a busy one only once it is drawn, as nodes or as the picture.
+      if (items > 0 && ((nodes.length === 0 && !picture) || hidden > 0)) return null;
+      return { key: `${nodes.length}|${edges}|${picture}|${viewport.style.transform}`, nodes: nodes.length, edges, picture };
     };
     let latest: ReturnType<typeof probe> = null;
     const listener: FrameListener = (_, rendered) => {
@@ -205,7 +213,7 @@ function whenSettled(items: number, links: number): Promise<OpenResult> {
       else if (latest.key !== signature) {
         signature = latest.key;
         since = rendered;
-        board = { nodes: latest.nodes, edges: latest.edges };
+        board = { nodes: latest.nodes, edges: latest.edges, picture: latest.picture };
         stableFrames = 0;
       } else if (++stableFrames >= 10) {
         frameListeners.delete(listener);
@@ -227,7 +235,11 @@ const scene = buildScene(Number.isFinite(requested) && requested >= 0 ? Math.flo
 const roles = new Map<string, Role>();
 const selected = new Set<string>();
 const authorName = () => null;
-const run = async () => [];
+const sent: CanvasOp[][] = [];
+const run = async (ops: CanvasOp[]) => {
+  sent.push(ops);
+  return [];
+};
 const onSelect = () => {};
 const onViewChange = () => {};
 
@@ -240,6 +252,9 @@ window.__bench = {
     recording = null;
     return result;
   },
+  frames: () => scene.items.filter((i) => i.kind === "frame")
+    .map((f) => ({ id: f.id, x: f.x ?? 0, y: f.y ?? 0, width: f.width ?? 0, height: f.height ?? 0 })),
+  sent: () => sent,
 };
 
 const root = document.getElementById("root");

@@ -185,46 +185,55 @@ async function zoom(page) {
 /**
  * Drags a frame near the middle of the screen (with its 50 stickies) by its empty bottom strip
  * (the scene leaves one so the frame, not a sticky, is under the pointer): right and down,
- * then back. Pressing and releasing the button are not measured, only the moves.
- * Returns { skipped: reason } when there is no frame to grab.
+ * then back. Pressing and releasing the button are not measured, only the moves. Whether the
+ * board draws cards as elements or, zoomed out, as one picture, the drag must end in a "move"
+ * of that frame sent to the store. Returns { skipped: reason } when there is no frame to grab.
  */
 async function dragFrame(page) {
   const grip = await page.evaluate(({ width, height }) => {
-    // Frames nearest the middle of the screen first; along each one's strip, the first point
-    // where the frame itself is on top (links are drawn over frames and may cross the strip).
-    const frames = [...document.querySelectorAll(".react-flow__node-frame")].map((frame) => {
-      const box = frame.getBoundingClientRect();
-      return { frame, box, distance: Math.hypot(box.left + box.width / 2 - width / 2, box.top + box.height / 2 - height / 2) };
+    const viewport = document.querySelector(".react-flow__viewport");
+    const board = document.querySelector(".react-flow")?.getBoundingClientRect();
+    const match = /translate\(([-\d.e]+)px, ?([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(viewport?.style.transform ?? "");
+    if (!match || !board) return { reason: "no viewport transform to aim with" };
+    const [x, y, zoom] = match.slice(1).map(Number);
+    const onScreen = (p) => ({ x: board.left + x + p.x * zoom, y: board.top + y + p.y * zoom });
+    const frames = window.__bench.frames().map((frame) => {
+      const centre = onScreen({ x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 });
+      return { frame, distance: Math.hypot(centre.x - width / 2, centre.y - height / 2) };
     }).sort((a, b) => a.distance - b.distance);
     if (frames.length === 0) return { reason: "no frame on this board" };
-    for (const { frame, box } of frames.slice(0, 5)) {
-      // The strip is the bottom 100 of the frame's 800 canvas units; aim at its middle row.
-      const y = box.bottom - box.height * (50 / 800);
+    for (const { frame } of frames.slice(0, 5)) {
+      // The strip is the bottom 100 of the frame's 800 canvas units; aim at its middle row,
+      // at a point where the frame (or, zoomed out, the board's picture under the pane) is on top.
       for (const fraction of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-        const x = box.left + box.width * fraction;
-        if (document.elementFromPoint(x, y)?.closest(".react-flow__node") === frame) return { x, y, id: frame.dataset.id };
+        const p = onScreen({ x: frame.x + frame.width * fraction, y: frame.y + frame.height - 50 });
+        const hit = document.elementFromPoint(p.x, p.y);
+        const node = hit?.closest(".react-flow__node");
+        if (node ? node.getAttribute("data-id") === frame.id : hit?.classList.contains("react-flow__pane")) return { x: p.x, y: p.y, id: frame.id };
       }
     }
-    return { reason: "links cover the grip strip of every frame near the middle" };
+    return { reason: "links or panels cover the grip strip of every frame near the middle" };
   }, VIEWPORT);
   if (grip.reason) return { skipped: grip.reason };
 
-  const frameTransform = () => page.evaluate((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)?.style.transform ?? "", grip.id);
-  const before = await frameTransform();
-  let moved = false;
+  const sentBefore = await page.evaluate(() => window.__bench.sent().length);
   await page.mouse.move(grip.x, grip.y);
   await page.mouse.down();
+  let result;
   try {
-    const result = await record(page, async (i) => {
-      const out = i < HALF ? i + 1 : STEPS - 1 - i;
+    result = await record(page, async (i) => {
+      // Out and back, ending a little away from the start so the release is a real move.
+      const out = i < HALF ? i + 1 : Math.max(2, STEPS - 1 - i);
       await page.mouse.move(grip.x + out * 6, grip.y + out * 3);
-      if (i === HALF - 1) moved = (await frameTransform()) !== before;
     });
-    if (!moved) throw new Error(`dragging ${grip.id} did not move it`);
-    return result;
   } finally {
     await page.mouse.up();
   }
+  await twoFrames(page);
+  const moved = await page.evaluate(({ from, id }) => window.__bench.sent().slice(from)
+    .some((ops) => ops.some((op) => op.kind === "move" && op.ids.includes(id))), { from: sentBefore, id: grip.id });
+  if (!moved) throw new Error(`dragging ${grip.id} sent no move of it to the store`);
+  return result;
 }
 
 const SCENARIOS = [
@@ -360,7 +369,8 @@ async function main() {
     const load = (averages) => averages.map((l) => l.toFixed(2)).join(" ");
     console.log(`Machine: ${cpus.length} x ${cpus[0]?.model ?? "unknown CPU"}; load average (1/5/15 min) ${load(loadAtStart)} at start, ${load(os.loadavg())} at end`);
     console.log(`Busy board: ${busy.scene.items} items (${BUSY_STICKIES} stickies in ${busy.scene.items - BUSY_STICKIES} frames), `
-      + `${busy.scene.links} links; on screen after opening: ${busy.scene.nodes} nodes, ${busy.scene.edges} edges`);
+      + `${busy.scene.links} links; on screen after opening: ${busy.scene.nodes} nodes, ${busy.scene.edges} edges`
+      + `${busy.scene.picture ? " (zoomed out: the board is drawn as one picture)" : ""}`);
     console.log(`Open: ${LOADS} timed loads per board after 1 warm-up; pan/zoom/drag: ${STEPS} input events each, pooled over ${INTERACTIVE_LOADS} loads`);
     console.log("Each step is one input event. Frame time: the longest interval between frames while the step ran");
     console.log("(headless Chromium draws at 60 Hz, so never below 16.7 ms). Main thread per step: the renderer main");

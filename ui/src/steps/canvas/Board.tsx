@@ -3,14 +3,17 @@
 // text when editing ends), so nothing is lost if the laptop dies and Ctrl+Z undoes it.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import {
-  applyEdgeChanges, applyNodeChanges, Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
-  type Connection, type Edge, type EdgeChange, type FitViewOptions, type NodeChange, type Viewport,
+  applyEdgeChanges, applyNodeChanges, Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, SelectionMode, useReactFlow, useStore,
+  type Connection, type Edge, type EdgeChange, type FitViewOptions, type NodeChange, type ReactFlowState, type Viewport,
 } from "@xyflow/react";
 import type { CanvasItem_Serialize as Item, CanvasLink_Serialize as Link, CanvasOp_Deserialize as CanvasOp, ItemKind } from "../../bindings";
 import {
-  absolutePosition, colourHex, dragOps, freeSpot, GRID, newItem, num, toEdges, toNodes, type ItemNode, type NodeContext, type Role,
+  absolutePosition, dragOps, freeSpot, GRID, newItem, num, toEdges, toNodes, type ItemNode, type NodeContext, type Role,
 } from "./canvasModel";
+import { Minimap } from "./Minimap";
 import { NodeActionsContext, nodeTypes, type NodeActions } from "./nodes";
+import { DETAIL_ZOOM, hitTest, overviewScene } from "./overview";
+import { OverviewLayer } from "./OverviewLayer";
 
 export interface BoardProps {
   items: Item[];
@@ -31,10 +34,13 @@ const TYPING = new Set(["INPUT", "TEXTAREA", "SELECT"]);
  * drags and pans fluid; on a small one mounting nodes as they scroll in costs more than it saves.
  */
 const VIRTUALISE_FROM = 150;
-/** Zoom to fit leaves room for the toolbar over the board's top edge and never zooms past 100%. */
-const FIT: FitViewOptions = { padding: { top: "64px", left: "24px", right: "24px", bottom: "24px" }, maxZoom: 1 };
-/** Small enough to leave the board to the stickies on a 1280-pixel projector. */
-const MINIMAP_SIZE = { width: 150, height: 100 };
+/**
+ * Zoom to fit leaves room for the toolbar over the board's top edge and never zooms past 100%.
+ * It counts hidden nodes: zoomed far out every node is hidden (the overview draws them).
+ */
+const FIT: FitViewOptions = { padding: { top: "64px", left: "24px", right: "24px", bottom: "24px" }, maxZoom: 1, includeHiddenNodes: true };
+const NO_EDGES: Edge[] = [];
+const zoomedOut = (state: ReactFlowState) => state.transform[2] < DETAIL_ZOOM;
 
 function BoardView({ items, links, roles, authorName, selected, onSelect, run, onViewChange }: BoardProps) {
   const flow = useReactFlow();
@@ -42,8 +48,12 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
   const [snap, setSnap] = useState(true);
   const previous = useRef(new Map<string, ItemNode>());
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
+  // Zoomed far out, the board is one picture (OverviewLayer) and React Flow mounts no cards:
+  // re-rendering and re-painting a thousand of them on every pan was what made a busy board stutter.
+  const overview = useStore(zoomedOut);
+  const scene = useMemo(() => overviewScene(items, links, roles), [items, links, roles]);
 
-  const context: NodeContext = useMemo(() => ({ roles, authorName, selected }), [roles, authorName, selected]);
+  const context: NodeContext = useMemo(() => ({ roles, authorName, selected, hidden: overview }), [roles, authorName, selected, overview]);
   const [nodes, setNodes] = useState<ItemNode[]>(() => toNodes(items, context, new Map()));
   useEffect(() => {
     const next = toNodes(items, context, previous.current);
@@ -167,7 +177,11 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
   const onDoubleClick = (event: MouseEvent) => {
     const target = event.target as HTMLElement;
     if (!target.classList.contains("react-flow__pane")) return;
-    void create("sticky", flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    // Zoomed far out, a double-click on a card zooms in on it, ready to read and edit.
+    const hit = overview ? hitTest(scene, at, flow.getZoom()) : null;
+    if (hit) void flow.setCenter(hit.x + hit.width / 2, hit.y + hit.height / 2, { zoom: 1 });
+    else void create("sticky", at);
   };
 
   const onNodeDragStop = useCallback((_: unknown, __: ItemNode, dragged: ItemNode[]) => {
@@ -218,7 +232,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
       <NodeActionsContext.Provider value={actions}>
         <ReactFlow<ItemNode>
           nodes={nodes}
-          edges={edges}
+          edges={overview ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
@@ -229,7 +243,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
           connectionMode={ConnectionMode.Loose}
           snapToGrid={snap}
           snapGrid={[GRID, GRID]}
-          onlyRenderVisibleElements={items.length > VIRTUALISE_FROM}
+          onlyRenderVisibleElements={overview || items.length > VIRTUALISE_FROM}
           zoomOnDoubleClick={false}
           deleteKeyCode={null}
           selectionKeyCode={null}
@@ -246,20 +260,15 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
           fitViewOptions={FIT}
           proOptions={{ hideAttribution: true }}
         >
-          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+          {/* Zoomed far out the dots would be a grey haze under 8 px apart. */}
+          {!overview && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
+          {overview && <OverviewLayer scene={scene} items={items} selected={selected} onSelect={onSelect} run={run} snap={snap} board={wrapper} />}
           <Controls showInteractive={false} fitViewOptions={FIT} />
-          <MiniMap pannable zoomable nodeColor={(n) => minimapColour(n as ItemNode)} nodeStrokeWidth={2} style={MINIMAP_SIZE} />
+          <Minimap scene={scene} selected={selected} />
         </ReactFlow>
       </NodeActionsContext.Provider>
     </div>
   );
-}
-
-function minimapColour(node: ItemNode): string {
-  const item = node.data.item;
-  if (item.kind === "frame") return "rgba(59, 76, 202, 0.12)";
-  if (node.data.role === "northStar") return "#e9b10e";
-  return colourHex(item.colour);
 }
 
 export function contentOf(item: Item) {

@@ -17,6 +17,8 @@ beforeAll(() => {
     m22 = 1;
   }
   (globalThis as unknown as { DOMMatrixReadOnly: unknown }).DOMMatrixReadOnly = Matrix;
+  // Links are drawn as soon as their ends are known (no measuring needed); their labels ask SVG for a size.
+  (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () => ({ x: 0, y: 0, width: 40, height: 14 }) as DOMRect;
 });
 
 function sticky(id: string, text: string, overrides: Partial<Item> = {}): Item {

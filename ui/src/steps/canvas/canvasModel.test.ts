@@ -10,7 +10,7 @@ function item(id: string, kind: Item["kind"], x: number, y: number, overrides: P
   };
 }
 
-const context = { roles: new Map(), authorName: () => null, selected: new Set<string>() };
+const context = { roles: new Map(), authorName: () => null, selected: new Set<string>(), hidden: false };
 
 describe("nodes from the stored scene", () => {
   it("puts a frame before the stickies inside it and positions them relative to it", () => {
@@ -30,6 +30,14 @@ describe("nodes from the stored scene", () => {
     expect(second[0]).toBe(first[0]);
     expect(second[1]).not.toBe(first[1]);
     expect(second[1].position.x).toBe(300);
+  });
+
+  it("hides every node when the board is zoomed far out, and makes new nodes when that changes", () => {
+    const items = [item("a", "sticky", 0, 0), item("f", "frame", 0, 0)];
+    const near = toNodes(items, context, new Map());
+    const far = toNodes(items, { ...context, hidden: true }, new Map(near.map((n) => [n.id, n])));
+    expect(near.every((n) => !n.hidden)).toBe(true);
+    expect(far.every((n) => n.hidden)).toBe(true);
   });
 
   it("shows the checklist score and the North Star and input roles", () => {

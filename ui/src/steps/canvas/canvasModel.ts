@@ -1,7 +1,7 @@
 // The canvas as React Flow sees it, worked out from the stored scene: nodes (frames before
 // the items inside them, positions relative to their frame), edges, and what a finished drag
 // means as canvas actions. Pure functions, so they are tested without a browser.
-import type { Edge, Node } from "@xyflow/react";
+import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
 import type {
   CanvasItem_Serialize as Item, CanvasLink_Serialize as Link, CanvasOp_Deserialize as CanvasOp, Colour, Criterion, ItemKind,
   NewItem_Deserialize as NewItem,
@@ -84,6 +84,8 @@ export interface NodeContext {
   roles: Map<string, Role>;
   authorName: (id: string | null) => string | null;
   selected: Set<string>;
+  /** Zoomed far out the board is drawn as one picture (OverviewLayer): React Flow mounts no nodes. */
+  hidden: boolean;
 }
 
 /**
@@ -104,24 +106,44 @@ export function toNodes(items: Item[], context: NodeContext, previous: Map<strin
     const old = previous.get(item.id);
     if (
       old && old.data.item === item && old.data.role === role && old.data.author === author && !!old.selected === selected &&
+      !!old.hidden === context.hidden &&
       old.position.x === position.x && old.position.y === position.y && old.parentId === parent?.id
     ) {
       return old;
     }
+    const width = num(item.width);
+    const height = num(item.height);
     return {
       id: item.id,
       type: item.kind === "frame" ? "frame" : "sticky",
       position,
       parentId: parent?.id,
       selected,
+      hidden: context.hidden,
       zIndex: z.get(item.id) ?? 0,
-      width: num(item.width),
-      height: num(item.height),
-      style: { width: num(item.width), height: num(item.height) },
+      width,
+      height,
+      // Size and handles are known, so React Flow needs no node on screen to place it or its
+      // links: without them, every new node object is mounted at once just to be measured
+      // (all 1,000 of a busy board when zooming back in from the overview).
+      measured: { width, height },
+      handles: item.kind === "frame" ? [] : cardHandles(width, height),
+      style: { width, height },
       data: { item, role, author, score: scoreOf(item) },
       ariaLabel: `${KIND_NAMES[item.kind]}: ${item.text || "(empty)"}`,
     };
   });
+}
+
+/** Where a card's handles are (nodes.tsx): links leave from the right edge's middle and arrive on the left's. */
+export const HANDLE_SIZE = 10;
+
+function cardHandles(width: number, height: number): NodeHandle[] {
+  const half = HANDLE_SIZE / 2;
+  return [
+    { id: null, type: "source", position: Position.Right, x: width - half, y: height / 2 - half, width: HANDLE_SIZE, height: HANDLE_SIZE },
+    { id: null, type: "target", position: Position.Left, x: -half, y: height / 2 - half, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  ];
 }
 
 export function toEdges(links: Link[], selected: Set<string>): Edge[] {

@@ -2,7 +2,7 @@
 // checklist score and their part in the outcome), and frames with a title that group them.
 // `nodeTypes` lives at module level: a new object on each render would re-render every node.
 import { createContext, memo, useContext, useState, type KeyboardEvent } from "react";
-import { Handle, NodeResizer, Position, useStore, type NodeProps, type ReactFlowState } from "@xyflow/react";
+import { Handle, NodeResizer, Position, type NodeProps } from "@xyflow/react";
 import { colourHex, type ItemNode } from "./canvasModel";
 
 export interface NodeActions {
@@ -49,28 +49,9 @@ function InPlaceText({ id, text, placeholder, multiline }: { id: string; text: s
   );
 }
 
-/**
- * Below this zoom a card's words are too small to read (14 px text under 6 px), so cards are
- * drawn as coloured blocks: a busy board zoomed out then paints a few thousand elements fewer.
- */
-export const DETAIL_ZOOM = 0.4;
-const zoomedOut = (state: ReactFlowState) => state.transform[2] < DETAIL_ZOOM;
-
 function StickyNodeView({ id, data, selected }: NodeProps<ItemNode>) {
   const { item, role, author, score } = data;
   const kpi = item.kind === "kpi";
-  // A boolean selector: the card re-renders when the zoom crosses the line, not on every zoom.
-  const far = useStore(zoomedOut);
-  if (far) {
-    const classes = ["item", "item--far", kpi ? "item--kpi" : "item--sticky", role ? `item--${role}` : "", selected ? "item--selected" : ""];
-    return (
-      <div className={classes.join(" ")} data-testid="canvas-item" data-kind={item.kind} data-role={role ?? ""}
-        data-text={item.text} title={item.text} style={{ "--item-fill": colourHex(item.colour) } as React.CSSProperties}>
-        <Handle type="source" position={Position.Right} className="item__handle" />
-        <Handle type="target" position={Position.Left} className="item__handle" />
-      </div>
-    );
-  }
   const tags = [item.tags.outcomeOrOutput, item.tags.leadingOrLagging].filter((t): t is NonNullable<typeof t> => !!t);
   const classes = ["item", kpi ? "item--kpi" : "item--sticky", role ? `item--${role}` : "", selected ? "item--selected" : ""];
   return (
