@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { By, Key } from "selenium-webdriver";
+import { By, Key, Origin } from "selenium-webdriver";
 import {
   byTestId, click, clickIn, closeApp, find, findWhere, launchApp, makeDataDir, removeDataDir, screenshot, startDriver,
   typeInto, waitForCount, waitForText,
@@ -62,6 +62,35 @@ async function castDot(app, voter, statement) {
   const done = await findWhere(app, "voter-row", "name", voter);
   const status = await done.findElement(byTestId("voter-status"));
   await app.wait(async () => /voted/i.test(await status.getText()), 10_000, `${voter} shows as voted`);
+}
+
+/**
+ * Where the card showing `text` is, in canvas units, read off its element on the zoomed-in board;
+ * and the view's transform, so a canvas point can be found on screen once zoomed out.
+ */
+const GEOMETRY = `
+  const board = document.querySelector('.react-flow').getBoundingClientRect();
+  const m = /translate\\(([-\\d.e]+)px, ?([-\\d.e]+)px\\) scale\\(([-\\d.e]+)\\)/.exec(document.querySelector('.react-flow__viewport').style.transform);
+  const [x, y, zoom] = m.slice(1).map(Number);
+  const card = arguments[0] && document.querySelector('[data-testid=canvas-item][data-text="' + arguments[0] + '"]');
+  const box = card && card.getBoundingClientRect();
+  return { board: { left: board.left, top: board.top }, view: { x, y, zoom },
+    card: box && { x: (box.left - board.left - x) / zoom, y: (box.top - board.top - y) / zoom, width: box.width / zoom, height: box.height / zoom } };`;
+
+async function geometry(app, text = null) {
+  return app.executeScript(GEOMETRY, text);
+}
+
+/** Presses + or − on the board until it is, or is no longer, drawn as one picture. */
+async function zoomUntil(app, key, picture) {
+  const board = await find(app, "canvas-board");
+  await app.executeScript("arguments[0].focus()", board);
+  for (let i = 0; i < 15; i++) {
+    if ((await app.findElements(byTestId("canvas-overview"))).length > 0 === picture) return;
+    await board.sendKeys(key);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  assert.fail(`pressing ${key} did not ${picture ? "zoom out to the overview" : "zoom back in"}`);
 }
 
 function pngSize(file) {
@@ -211,6 +240,64 @@ describe("the North Star canvas in the real app", () => {
     } catch (error) {
       // What the window showed when it failed, for whoever reads the log (SCREENSHOT_DIR).
       if (app) await screenshot(app, "canvas-failure").catch(() => {});
+      throw error;
+    } finally {
+      removeDataDir(dataDir);
+    }
+  });
+
+  it("zoomed far out, draws the board as one picture on which cards are still selected and moved", async () => {
+    const dataDir = makeDataDir();
+    let app;
+    try {
+      app = await launchApp(driver, dataDir);
+      await click(app, "open-example");
+      await waitForText(app, "workshop-title", (t) => t.includes("Harbour"), "the example");
+      await click(app, "step-canvas");
+      await waitForText(app, "current-step-title", (t) => t === "North Star canvas", "the canvas step");
+      await zoomUntil(app, "+", false);
+      const text = await (await app.findElement(By.css("[data-testid=canvas-item][data-kind=sticky]"))).getAttribute("data-text");
+      const near = await geometry(app, text);
+      assert.ok(near.card, `the sticky "${text}" is on the board`);
+
+      // Zoomed out: no card is an element any more; the picture shows the sticky where it is.
+      await zoomUntil(app, "-", true);
+      assert.equal((await app.findElements(byTestId("canvas-item"))).length, 0, "no card elements while zoomed out");
+      const far = await geometry(app);
+      const onScreen = (p) => ({ x: Math.round(far.board.left + far.view.x + p.x * far.view.zoom), y: Math.round(far.board.top + far.view.y + p.y * far.view.zoom) });
+      const centre = onScreen({ x: near.card.x + near.card.width / 2, y: near.card.y + near.card.height / 2 });
+      const pixel = await app.executeScript(`
+        const canvas = document.querySelector('[data-testid=canvas-overview]');
+        const box = canvas.getBoundingClientRect();
+        const ratio = canvas.width / box.width;
+        return Array.from(canvas.getContext('2d').getImageData((arguments[0] - box.left) * ratio, (arguments[1] - box.top) * ratio, 1, 1).data);`,
+      centre.x, centre.y);
+      assert.ok(pixel[3] > 200 && pixel[0] + pixel[1] + pixel[2] > 300, `the sticky is drawn at its place, got rgba(${pixel})`);
+      await screenshot(app, "step5-canvas-overview");
+
+      // A click on it selects it; a drag moves it (one undo step).
+      await app.actions().move({ origin: Origin.VIEWPORT, ...centre }).press().release().perform();
+      await click(app, "canvas-tab-selection");
+      await app.wait(async () => (await (await find(app, "item-text-input")).getAttribute("value")) === text, 10_000, "the clicked sticky selected");
+      await app.actions().move({ origin: Origin.VIEWPORT, ...centre }).press()
+        .move({ origin: Origin.VIEWPORT, x: centre.x + 20, y: centre.y + 10 })
+        .move({ origin: Origin.VIEWPORT, x: centre.x + 60, y: centre.y + 30 })
+        .release().perform();
+
+      await zoomUntil(app, "+", false);
+      const moved = (await geometry(app, text)).card;
+      const expected = { x: near.card.x + 60 / far.view.zoom, y: near.card.y + 30 / far.view.zoom };
+      // Snapping to the 20-unit grid may shift it by up to half a grid step each way.
+      assert.ok(Math.abs(moved.x - expected.x) <= 11 && Math.abs(moved.y - expected.y) <= 11,
+        `moved to (${moved.x.toFixed(0)}, ${moved.y.toFixed(0)}), expected about (${expected.x.toFixed(0)}, ${expected.y.toFixed(0)})`);
+      await click(app, "undo");
+      await app.wait(async () => {
+        const back = (await geometry(app, text)).card;
+        return Math.abs(back.x - near.card.x) < 1 && Math.abs(back.y - near.card.y) < 1;
+      }, 10_000, "undo puts the sticky back");
+      await closeApp(app);
+    } catch (error) {
+      if (app) await screenshot(app, "canvas-overview-failure").catch(() => {});
       throw error;
     } finally {
       removeDataDir(dataDir);
