@@ -236,11 +236,35 @@ async function dragFrame(page) {
   return result;
 }
 
-const SCENARIOS = [
+/** The view's zoom, read off the viewport's transform. */
+const viewZoom = async (page) => Number(/scale\(([-\d.e]+)\)/.exec(await viewTransform(page))?.[1] ?? NaN);
+
+/**
+ * Wheel-panning as above, but close in (100%, where every card is an element with its words)
+ * instead of over the whole board. Last of the scenarios: it leaves the view zoomed in.
+ */
+async function panClose(page) {
+  await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
+  await page.keyboard.down("Control");
+  try {
+    for (let i = 0; i < 200 && (await viewZoom(page)) < 1; i++) await page.mouse.wheel(0, -30);
+  } finally {
+    await page.keyboard.up("Control");
+  }
+  const zoomNow = await viewZoom(page);
+  if (!(zoomNow >= 1)) throw new Error(`could not zoom in to 100% (at ${zoomNow})`);
+  // Let the zoom end and the cards come back as elements before measuring.
+  await page.waitForTimeout(600);
+  return pan(page);
+}
+
+const SCENARIOS_ALL = [
   { name: "pan (wheel)", run: pan },
   { name: "zoom (ctrl+wheel)", run: zoom },
   { name: "drag a frame", run: dragFrame },
+  { name: "pan at 100%", run: panClose },
 ];
+const SCENARIOS = process.env.BENCH_ONLY ? SCENARIOS_ALL.filter((s) => s.name === process.env.BENCH_ONLY) : SCENARIOS_ALL;
 
 /** One board: LOADS timed loads; the first INTERACTIVE_LOADS of them also run the scenarios. */
 async function measureBoard(browser, origin, stickies) {

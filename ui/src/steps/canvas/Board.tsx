@@ -52,8 +52,17 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
   // re-rendering and re-painting a thousand of them on every pan was what made a busy board stutter.
   const overview = useStore(zoomedOut);
   const scene = useMemo(() => overviewScene(items, links, roles), [items, links, roles]);
+  // While a busy board pans or zooms closer in, the picture (with the cards' words) stands in
+  // for the card elements: re-drawing hundreds of them at every step of the motion could not
+  // keep up on a laptop without a graphics card. They come back when the motion stops.
+  // A motion that starts zoomed far out keeps the cards unmounted until it ends, so zooming in
+  // through DETAIL_ZOOM does not build a hundred cards in the middle of the motion.
+  const busy = items.length > VIRTUALISE_FROM;
+  const [motion, setMotion] = useState<{ fromOverview: boolean } | null>(null);
+  const standIn = busy && motion !== null && !overview;
+  const cardsHidden = overview || (standIn && !!motion?.fromOverview);
 
-  const context: NodeContext = useMemo(() => ({ roles, authorName, selected, hidden: overview }), [roles, authorName, selected, overview]);
+  const context: NodeContext = useMemo(() => ({ roles, authorName, selected, hidden: cardsHidden }), [roles, authorName, selected, cardsHidden]);
   const [nodes, setNodes] = useState<ItemNode[]>(() => toNodes(items, context, new Map()));
   useEffect(() => {
     const next = toNodes(items, context, previous.current);
@@ -212,9 +221,18 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
     if (!box) return;
     onViewChange({ x: -viewport.x / viewport.zoom, y: -viewport.y / viewport.zoom, width: box.width / viewport.zoom, height: box.height / viewport.zoom });
   }, [onViewChange]);
+  // Only the room's own pans and zooms (they come with an input event): a view moved by the
+  // app, or by React Flow panning along while a card is dragged to the edge, keeps the cards.
+  const onMoveStart = useCallback((event: unknown) => {
+    if (event) setMotion({ fromOverview: overview });
+  }, [overview]);
+  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => {
+    setMotion(null);
+    reportView(viewport);
+  }, [reportView]);
 
   return (
-    <div className="board" ref={wrapper} tabIndex={0} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick} data-testid="canvas-board"
+    <div className={`board${standIn ? " board--moving" : ""}`} ref={wrapper} tabIndex={0} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick} data-testid="canvas-board"
       aria-label="North Star canvas. N adds a sticky, K a current KPI, F a frame. The list view beside it holds every item.">
       <div className="board__toolbar" role="toolbar" aria-label="Canvas tools">
         <button type="button" className="button button--small" data-testid="add-sticky" onClick={() => void create("sticky")} title="Add a sticky (N)">+ Sticky</button>
@@ -232,18 +250,19 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
       <NodeActionsContext.Provider value={actions}>
         <ReactFlow<ItemNode>
           nodes={nodes}
-          edges={overview ? NO_EDGES : edges}
+          edges={cardsHidden ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
-          onMoveEnd={(_, viewport) => reportView(viewport)}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
           onInit={(instance) => reportView(instance.getViewport())}
           connectionMode={ConnectionMode.Loose}
           snapToGrid={snap}
           snapGrid={[GRID, GRID]}
-          onlyRenderVisibleElements={overview || items.length > VIRTUALISE_FROM}
+          onlyRenderVisibleElements={cardsHidden || busy}
           zoomOnDoubleClick={false}
           deleteKeyCode={null}
           selectionKeyCode={null}
@@ -260,9 +279,12 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
           fitViewOptions={FIT}
           proOptions={{ hideAttribution: true }}
         >
-          {/* Zoomed far out the dots would be a grey haze under 8 px apart. */}
-          {!overview && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
-          {overview && <OverviewLayer scene={scene} items={items} selected={selected} onSelect={onSelect} run={run} snap={snap} board={wrapper} />}
+          {/* Zoomed far out the dots would be a grey haze under 8 px apart; while a busy board
+              moves they would be re-drawn at every step. */}
+          {!overview && !standIn && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
+          {(overview || standIn) && (
+            <OverviewLayer scene={scene} items={items} selected={selected} onSelect={onSelect} run={run} snap={snap} board={wrapper} interactive={overview} />
+          )}
           <Controls showInteractive={false} fitViewOptions={FIT} />
           <Minimap scene={scene} selected={selected} />
         </ReactFlow>

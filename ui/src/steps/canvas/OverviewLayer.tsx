@@ -21,6 +21,11 @@ export interface OverviewLayerProps {
   snap: boolean;
   /** The board element: gestures are caught on it before React Flow's pane sees them. */
   board: React.RefObject<HTMLDivElement | null>;
+  /**
+   * Zoomed far out the picture is the board and takes the pointer; while a busy board is moved
+   * closer in it only stands in for the cards for the length of the motion.
+   */
+  interactive: boolean;
 }
 
 /** A press that moves less than this (screen pixels) is a click, not a drag. */
@@ -36,7 +41,7 @@ export function themeColours(element: Element | null): OverviewColours {
   return { selection: read("--primary", "#3b4cca"), frameTitle: read("--primary-strong", "#2c3aa8"), link: read("--primary", "#3b4cca") };
 }
 
-export function OverviewLayer({ scene, items, selected, onSelect, run, snap, board }: OverviewLayerProps) {
+export function OverviewLayer({ scene, items, selected, onSelect, run, snap, board, interactive }: OverviewLayerProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
   const overlay = useRef<OverviewOverlay>({});
@@ -91,7 +96,7 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
 
   useEffect(() => {
     const element = board.current;
-    if (!element) return;
+    if (!element || !interactive) return;
     let spaceHeld = false;
     // The press being handled here: its mouse and click events are kept from React Flow too.
     let claimed = false;
@@ -237,7 +242,7 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
       gesture.current = null;
       overlay.current = {};
     };
-  }, [board, store, schedule]);
+  }, [board, store, schedule, interactive]);
 
   return <canvas ref={canvas} className="board__overview" data-testid="canvas-overview" aria-hidden="true" />;
 }

@@ -3,7 +3,8 @@ import type { CanvasItem_Serialize as Item } from "../../bindings";
 import { rolesOf } from "./canvasModel";
 import { minimapView } from "./Minimap";
 import {
-  dragged, dragOffset, drawOverview, hitTest, inBox, linkEnds, overviewScene, sceneBounds, titleBand, toFlow, travelling, type Painter,
+  dragged, dragOffset, drawOverview, handleCurve, hitTest, inBox, linkEnds, overviewScene, sceneBounds, titleBand, toFlow, travelling, wrapWords,
+  type Painter,
 } from "./overview";
 
 function item(id: string, kind: Item["kind"], x: number, y: number, overrides: Partial<Item> = {}): Item {
@@ -132,5 +133,38 @@ describe("the zoomed-out board as one picture", () => {
     expect(view.zoom).toBeCloseTo(138 / 700);
     expect(view.x).toBeCloseTo(6);
     expect(view.y).toBeCloseTo((100 - 300 * view.zoom) / 2);
+  });
+});
+
+describe("words in the picture", () => {
+  // One unit per character: easy to reason about.
+  const measure = (s: string) => s.length;
+
+  it("wraps at spaces, keeps line breaks, and breaks a word too long for a line", () => {
+    expect(wrapWords("Orders delivered on time", 10, measure)).toEqual(["Orders", "delivered", "on time"]);
+    expect(wrapWords("One\ntwo three", 20, measure)).toEqual(["One", "two three"]);
+    expect(wrapWords("Onboarding", 4, measure)).toEqual(["Onbo", "ardi", "ng"]);
+  });
+
+  it("draws a card's words and links as React Flow's curves only when close enough to read them", () => {
+    const scene = board();
+    const near = recorder();
+    drawOverview(near.painter, scene, { x: 0, y: 0, zoom: 1 }, { width: 1000, height: 600 }, 1, new Set(), colours);
+    expect(near.calls.some((c) => c.op === "fillText" && c.args[0] === "a")).toBe(true);
+    expect(near.calls.some((c) => c.op === "fillText" && c.args[0] === "★ NORTH STAR")).toBe(true);
+    expect(near.calls.some((c) => c.op === "bezierCurveTo")).toBe(true);
+
+    const far = recorder();
+    drawOverview(far.painter, scene, { x: 0, y: 0, zoom: 0.2 }, { width: 1000, height: 600 }, 1, new Set(), colours);
+    expect(far.calls.some((c) => c.op === "fillText" && c.args[0] === "a")).toBe(false);
+    expect(far.calls.some((c) => c.op === "bezierCurveTo")).toBe(false);
+  });
+
+  it("curves a link out of the right-hand handle and into the left-hand one", () => {
+    const curve = handleCurve({ x: 0, y: 0, width: 100, height: 80 }, { x: 300, y: 100, width: 100, height: 80 }, 1);
+    expect(curve.start).toEqual({ x: 105, y: 40 });
+    expect(curve.end).toEqual({ x: 295, y: 140 });
+    expect(curve.c1).toEqual({ x: 200, y: 40 });
+    expect(curve.c2).toEqual({ x: 200, y: 140 });
   });
 });

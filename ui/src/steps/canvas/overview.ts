@@ -176,10 +176,84 @@ export interface OverviewOverlay {
   area?: Box;
 }
 
+/** The board's font (styles.css), for the words drawn in the picture. */
+const FONT = `"Inter Variable", system-ui, -apple-system, "Segoe UI", sans-serif`;
+/** A card's text box as canvas.css lays it out, in canvas units: padding, line height, label and footer. */
+const CARD_TEXT = { padX: 9.6, padY: 8, size: 14, starSize: 16, line: 1.3, label: 11, labelGap: 4, footer: 18 };
+
+const ROLE_LABELS: Record<string, string> = { northStar: "★ NORTH STAR", input: "INPUT METRIC" };
+
+/** Lines of a card's words, wrapped as the board wraps them; kept until the card's box changes. */
+const wrapped = new WeakMap<OverviewBox, string[]>();
+
+/** Breaks `text` into lines no wider than `width` (canvas units), at spaces, and inside words too long for a line. */
+export function wrapWords(text: string, width: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (measure(candidate) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      let rest = word;
+      while (measure(rest) > width && rest.length > 1) {
+        let cut = rest.length - 1;
+        while (cut > 1 && measure(rest.slice(0, cut)) > width) cut--;
+        lines.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      line = rest;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function cardLines(ctx: Painter, box: OverviewBox): string[] {
+  const cached = wrapped.get(box);
+  if (cached) return cached;
+  const size = box.role === "northStar" ? CARD_TEXT.starSize : CARD_TEXT.size;
+  ctx.font = `${box.role === "northStar" ? 650 : 400} ${size}px ${FONT}`;
+  const lines = wrapWords(box.title, box.width - 2 * CARD_TEXT.padX, (text) => ctx.measureText(text).width);
+  wrapped.set(box, lines);
+  return lines;
+}
+
+/** A card's label and words, as on the zoomed-in board (without its footer), at screen position `s`. */
+function drawWords(ctx: Painter, box: OverviewBox, s: Box, zoom: number) {
+  const label = box.role ? ROLE_LABELS[box.role] : box.kind === "kpi" ? "CURRENT KPI" : null;
+  const lines = cardLines(ctx, box);
+  const left = s.x + (CARD_TEXT.padX + (box.kind === "kpi" ? 8 : 0)) * zoom;
+  let y = CARD_TEXT.padY;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(s.x, s.y, s.width, s.height - CARD_TEXT.footer * zoom);
+  ctx.clip();
+  ctx.textBaseline = "top";
+  if (label) {
+    ctx.fillStyle = box.role === "northStar" ? "#8a6500" : box.role === "input" ? "#3b4cca" : "#4b5563";
+    ctx.font = `700 ${CARD_TEXT.label * zoom}px ${FONT}`;
+    ctx.fillText(label, left, s.y + y * zoom);
+    y += CARD_TEXT.label * CARD_TEXT.line + CARD_TEXT.labelGap;
+  }
+  const size = box.role === "northStar" ? CARD_TEXT.starSize : CARD_TEXT.size;
+  ctx.fillStyle = "#1d2033";
+  ctx.font = `${box.role === "northStar" ? 650 : 400} ${size * zoom}px ${FONT}`;
+  for (const line of lines) {
+    if (y > box.height) break;
+    ctx.fillText(line, left, s.y + (y + (size * (CARD_TEXT.line - 1)) / 2) * zoom);
+    y += size * CARD_TEXT.line;
+  }
+  ctx.restore();
+}
+
 /** The part of CanvasRenderingContext2D the picture uses, so tests can record the drawing. */
 export type Painter = Pick<CanvasRenderingContext2D,
   "save" | "restore" | "setTransform" | "clearRect" | "fillRect" | "strokeRect" | "beginPath" | "moveTo" | "lineTo" | "closePath" |
-  "fill" | "stroke" | "fillText" | "setLineDash" | "rect" | "clip" | "measureText"> & {
+  "fill" | "stroke" | "fillText" | "setLineDash" | "rect" | "clip" | "measureText" | "bezierCurveTo"> & {
   fillStyle: CanvasRenderingContext2D["fillStyle"];
   strokeStyle: CanvasRenderingContext2D["strokeStyle"];
   lineWidth: number;
@@ -262,6 +336,8 @@ export function drawOverview(
       ctx.strokeStyle = CARD_EDGE;
       ctx.strokeRect(s.x, s.y, s.width, s.height);
     }
+    // Close enough to read (only while a busy board is moving: at rest the cards are elements).
+    if (zoom >= DETAIL_ZOOM && box.title) drawWords(ctx, box, s, zoom);
     if (selected.has(box.id)) {
       ctx.lineWidth = 2;
       ctx.strokeStyle = colours.selection;
@@ -278,14 +354,23 @@ export function drawOverview(
     const b = at(to);
     const reach = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x) + a.width + b.width, height: Math.abs(a.y - b.y) + a.height + b.height };
     if (!visible(reach)) continue;
-    const [start, end] = linkEnds(a, b);
     ctx.strokeStyle = selected.has(link.id) ? colours.selection : colours.link;
     ctx.fillStyle = ctx.strokeStyle;
     ctx.beginPath();
-    ctx.moveTo(start.x, start.y);
-    ctx.lineTo(end.x, end.y);
-    ctx.stroke();
-    arrowHead(ctx, start, end);
+    if (zoom >= DETAIL_ZOOM) {
+      // Close up, the curve React Flow draws between the handles, so nothing jumps when it takes over.
+      const { start, c1, c2, end } = handleCurve(a, b, zoom);
+      ctx.moveTo(start.x, start.y);
+      ctx.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, end.x, end.y);
+      ctx.stroke();
+      arrowHead(ctx, c2.x === end.x && c2.y === end.y ? start : c2, end);
+    } else {
+      const [start, end] = linkEnds(a, b);
+      ctx.moveTo(start.x, start.y);
+      ctx.lineTo(end.x, end.y);
+      ctx.stroke();
+      arrowHead(ctx, start, end);
+    }
   }
 
   if (overlay.area) {
@@ -298,6 +383,19 @@ export function drawOverview(
     ctx.strokeStyle = colours.selection;
     ctx.strokeRect(left, top, Math.abs(s.width), Math.abs(s.height));
   }
+}
+
+/**
+ * The link from `a`'s right-hand handle to `b`'s left-hand one (screen boxes), with the control
+ * points of React Flow's default bezier edge (curvature 0.25), worked out in canvas units.
+ */
+export function handleCurve(a: Box, b: Box, zoom: number): { start: Point; c1: Point; c2: Point; end: Point } {
+  const reach = 5 * zoom; // the handles stick out half their 10-unit size
+  const start = { x: a.x + a.width + reach, y: a.y + a.height / 2 };
+  const end = { x: b.x - reach, y: b.y + b.height / 2 };
+  const distance = (end.x - start.x) / zoom;
+  const offset = (distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance)) * zoom;
+  return { start, c1: { x: start.x + offset, y: start.y }, c2: { x: end.x - offset, y: end.y }, end };
 }
 
 /** A link runs between the two boxes' edges, along the line joining their centres. */
