@@ -217,7 +217,8 @@ function cardLines(ctx: Painter, box: OverviewBox): string[] {
   if (cached) return cached;
   const size = box.role === "northStar" ? CARD_TEXT.starSize : CARD_TEXT.size;
   ctx.font = `${box.role === "northStar" ? 650 : 400} ${size}px ${FONT}`;
-  const lines = wrapWords(box.title, box.width - 2 * CARD_TEXT.padX, (text) => ctx.measureText(text).width);
+  // The text box is the card less its padding and 1-unit borders.
+  const lines = wrapWords(box.title, box.width - 2 * CARD_TEXT.padX - 2, (text) => ctx.measureText(text).width);
   wrapped.set(box, lines);
   return lines;
 }
