@@ -98,6 +98,18 @@ describe("the North Star canvas", () => {
     await waitFor(() => expect(screen.getByText(/2 items selected/)).toBeInTheDocument());
   });
 
+  it("keeps words typed on a card whose editor goes away without being left (zoomed out, scrolled away)", async () => {
+    const calls = recordCommands(() => ({ upserts: [], deletes: [], linkUpserts: [], linkDeletes: [] }));
+    const view = renderCanvas(board());
+    fireEvent.doubleClick(within(screen.getAllByTestId("canvas-item")[1]).getByTestId("item-text"));
+    const editor = screen.getByTestId("item-editor");
+    fireEvent.change(editor, { target: { value: "Repeat orders per family a month" } });
+    expect(opsOf(calls)).toHaveLength(0);
+    view.unmount();
+    await waitFor(() => expect(opsOf(calls)).toHaveLength(1));
+    expect(opsOf(calls)[0]).toEqual([expect.objectContaining({ kind: "edit", id: "s2", content: expect.objectContaining({ text: "Repeat orders per family a month" }) })]);
+  });
+
   it("saves a sticky's text from the panel on Enter, and Shift+Enter breaks the line instead", async () => {
     const calls = recordCommands(() => ({ upserts: [], deletes: [], linkUpserts: [], linkDeletes: [] }));
     renderCanvas(board());

@@ -1,7 +1,7 @@
 // The shapes on the canvas: stickies and KPI cards (text edited in place, author, tags, the
 // checklist score and their part in the outcome), and frames with a title that group them.
 // `nodeTypes` lives at module level: a new object on each render would re-render every node.
-import { createContext, memo, useContext, useState, type KeyboardEvent } from "react";
+import { createContext, memo, useContext, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { Handle, NodeResizer, Position, type NodeProps } from "@xyflow/react";
 import { colourHex, type ItemNode } from "./canvasModel";
 
@@ -19,6 +19,17 @@ const TAG_WORDS: Record<string, string> = { outcome: "Outcome", output: "Output"
 function InPlaceText({ id, text, placeholder, multiline }: { id: string; text: string; placeholder: string; multiline: boolean }) {
   const { editText } = useContext(NodeActionsContext);
   const [draft, setDraft] = useState<string | null>(null);
+  // Words being typed are saved even when the card goes before the editor is left: zooming far
+  // out or panning it out of view takes the card off the screen without a blur.
+  const unsaved = useRef({ draft, text, editText });
+  useEffect(() => {
+    unsaved.current = { draft, text, editText };
+  });
+  useEffect(() => () => {
+    const last = unsaved.current;
+    const next = last.draft?.trim();
+    if (next !== undefined && next !== last.text) last.editText(id, next);
+  }, [id]);
   if (draft === null) {
     return (
       <div className={`item__text${text ? "" : " item__text--empty"}`} data-testid="item-text"
@@ -29,6 +40,8 @@ function InPlaceText({ id, text, placeholder, multiline }: { id: string; text: s
   }
   const finish = () => {
     const next = draft.trim();
+    // Saved here: a blur fired as the card goes must not save it a second time on the way out.
+    unsaved.current = { ...unsaved.current, draft: null };
     setDraft(null);
     if (next !== text) editText(id, next);
   };
