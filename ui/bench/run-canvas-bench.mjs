@@ -1,12 +1,13 @@
 // Canvas performance benchmark: builds bench/canvas.html (the real Board over a generated
 // scene), serves it on 127.0.0.1 and drives it in headless Chromium, once with an empty
 // board and once with a busy one (1,000 stickies in 20 frames, 200 links). It prints the
-// time to open the board and, for pan, zoom and dragging a frame, the frame time and the
+// time to open the board and, for pan, zoom, dragging a frame and panning at 100 %, the frame time and the
 // main-thread time per input step, as median and p95. It reports figures; it does not judge
 // them, so it exits 0 unless something actually broke (type errors, build, page errors).
 //
 //   cd ui && npm run bench:canvas
 //   CHROMIUM=/path/to/chrome BENCH_LOADS=5 BENCH_INTERACTIVE_LOADS=3 BENCH_STEPS=120 npm run bench:canvas
+//   BENCH_ONLY="pan at 100%" npm run bench:canvas      (one scenario, by its name in the table)
 //
 // Headless Chromium draws at a fixed 60 Hz: frame intervals cannot go below 16.7 ms, and
 // --disable-gpu-vsync / --disable-frame-rate-limit do not lift that in the new headless mode
@@ -401,7 +402,7 @@ async function main() {
     console.log("thread's busy time for that step (Chromium's task counters), which is not capped.\n");
     printTable(empty, busy);
     printTarget(busy);
-    console.log(`\nReproduce: cd ui && npm run bench:canvas   (env: CHROMIUM, BENCH_LOADS, BENCH_INTERACTIVE_LOADS, BENCH_STEPS); took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(`\nReproduce: cd ui && npm run bench:canvas   (env: CHROMIUM, BENCH_LOADS, BENCH_INTERACTIVE_LOADS, BENCH_STEPS, BENCH_ONLY); took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     // An open server or browser would keep Node running after a failure.
     await browser?.close();

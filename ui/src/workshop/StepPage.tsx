@@ -1,5 +1,5 @@
 // The page of the current step: its heading, its workspace, and the way on.
-import type { ReactNode } from "react";
+import { useLayoutEffect, useRef, type ReactNode } from "react";
 import type { Step } from "../bindings";
 import { CanvasStep } from "../steps/canvas/CanvasStep";
 import { CategoriesStep } from "../steps/categories/CategoriesStep";
@@ -28,8 +28,18 @@ export function StepPage({ onGoTo }: { onGoTo: (step: Step) => void }) {
   const previous = STEPS[number - 2];
   const nextGate = next && data.gates.find((g) => g.step === next.step)?.gate;
   const page = PAGES[current];
+  // A step opens at its top, not scrolled into its middle as the previous (longer) step was
+  // left; the canvas, sized to fill the window below its heading, always opens there.
+  const section = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    // Just below the top bar, which stays on screen over the page.
+    const bar = document.querySelector(".topbar")?.getBoundingClientRect().height ?? 0;
+    const top = Math.max(0, (section.current?.getBoundingClientRect().top ?? 0) + root.scrollTop - bar);
+    if (current === "canvas" || root.scrollTop > top) root.scrollTop = top;
+  }, [current]);
   return (
-    <section className="step-page" data-testid="step-page" data-step={info.step} aria-labelledby="step-heading">
+    <section ref={section} className="step-page" data-testid="step-page" data-step={info.step} aria-labelledby="step-heading">
       <p className="eyebrow">Step {number} of 6</p>
       <h2 id="step-heading" data-testid="current-step-title">{info.title}</h2>
       <p className="lead">{info.purpose}</p>

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { vi } from "vitest";
 import { App } from "../App";
 import { callsOf, installFakeBackend, workshop } from "../test/fakeBackend";
 
@@ -24,6 +25,23 @@ describe("an open workshop", () => {
     await userEvent.click(screen.getByTestId("step-vote"));
     await waitFor(() => expect(screen.getByTestId("step-vote")).toHaveAttribute("aria-current", "step"));
     expect(callsOf(backend, "set_current_step")[0].args).toEqual({ id: "w1", step: "vote" });
+  });
+
+  it("opens another step at its top, not where the previous step was scrolled to", async () => {
+    await openWorkshop();
+    // jsdom has no layout: the step's page starts 200 px down the document, seen from 500 px down.
+    const rect = vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (this: HTMLElement) {
+      return { top: this.dataset.testid === "step-page" ? -300 : 0 } as DOMRect;
+    });
+    try {
+      document.documentElement.scrollTop = 500;
+      await userEvent.click(screen.getByTestId("step-vote"));
+      await waitFor(() => expect(screen.getByTestId("current-step-title")).toHaveTextContent("Vote"));
+      expect(document.documentElement.scrollTop).toBe(200);
+    } finally {
+      rect.mockRestore();
+      document.documentElement.scrollTop = 0;
+    }
   });
 
   it("undoes in the workshop's own history with Ctrl+Z", async () => {
