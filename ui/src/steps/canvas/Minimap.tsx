@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
 import { Panel, useReactFlow, useStoreApi } from "@xyflow/react";
 import { drawOverview, sceneBounds, toFlow, type Box, type OverviewScene, type View } from "./overview";
-import { themeColours } from "./OverviewLayer";
+import { themeColours, useRedrawOnView } from "./OverviewLayer";
 
 export const MINIMAP_SIZE = { width: 150, height: 100 };
 /** Empty space around the board inside the minimap, in minimap pixels. */
@@ -27,14 +27,12 @@ export function Minimap({ scene, selected }: { scene: OverviewScene; selected: S
   const picture = useRef<HTMLCanvasElement | null>(null);
   const store = useStoreApi();
   const flow = useReactFlow();
-  const frame = useRef(0);
   const view = useRef<View>(minimapView(null));
   const outline = useRef("#3b4cca");
 
   // The board itself changes only with the scene or the selection: drawn once into a picture
   // that every pan then copies, with the outline of the view drawn over it.
   const drawView = useCallback(() => {
-    frame.current = 0;
     const ctx = canvas.current?.getContext("2d");
     if (!ctx || !canvas.current) return;
     const ratio = window.devicePixelRatio || 1;
@@ -59,9 +57,7 @@ export function Minimap({ scene, selected }: { scene: OverviewScene; selected: S
     ctx.strokeRect(shown.x, shown.y, shown.width, shown.height);
   }, [store]);
 
-  const schedule = useCallback(() => {
-    if (frame.current === 0) frame.current = requestAnimationFrame(drawView);
-  }, [drawView]);
+  useRedrawOnView(drawView);
 
   useLayoutEffect(() => {
     const element = canvas.current;
@@ -80,17 +76,6 @@ export function Minimap({ scene, selected }: { scene: OverviewScene; selected: S
     picture.current = ctx ? board : null;
     drawView();
   }, [scene, selected, drawView]);
-
-  useLayoutEffect(() => {
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) schedule();
-    });
-    return () => {
-      unsubscribe();
-      if (frame.current) cancelAnimationFrame(frame.current);
-      frame.current = 0;
-    };
-  }, [store, schedule]);
 
   const moveTo = useCallback((event: { clientX: number; clientY: number }) => {
     const box = canvas.current?.getBoundingClientRect();

@@ -35,6 +35,34 @@ type Gesture =
   | { kind: "drag"; start: Point; startScreen: Point; grabbed: OverviewBox; ids: string[]; travelling: Set<string>; moved: boolean; offset: Point }
   | { kind: "box"; start: Point; startScreen: Point; additive: boolean; base: Set<string> };
 
+/**
+ * Calls `draw` once in the next frame whenever the view moves or the board changes size (a
+ * wheel burst or a drag makes one drawing a frame, just before the paint); returns the same
+ * scheduling for other changes.
+ */
+export function useRedrawOnView(draw: () => void): () => void {
+  const store = useStoreApi();
+  const frame = useRef(0);
+  const schedule = useCallback(() => {
+    if (frame.current !== 0) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      draw();
+    });
+  }, [draw]);
+  useLayoutEffect(() => {
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) schedule();
+    });
+    return () => {
+      unsubscribe();
+      if (frame.current) cancelAnimationFrame(frame.current);
+      frame.current = 0;
+    };
+  }, [store, schedule]);
+  return schedule;
+}
+
 export function themeColours(element: Element | null): OverviewColours {
   const style = element ? getComputedStyle(element) : null;
   const read = (name: string, fallback: string) => style?.getPropertyValue(name).trim() || fallback;
@@ -49,10 +77,8 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
   // What the draw and the gestures read; updated before any draw that follows a render.
   const latest = useRef({ scene, items, selected, onSelect, run, snap });
   const colours = useRef<OverviewColours>(themeColours(null));
-  const frame = useRef(0);
 
   const draw = useCallback(() => {
-    frame.current = 0;
     const element = canvas.current;
     const ctx = element?.getContext("2d");
     if (!element || !ctx) return;
@@ -69,10 +95,7 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
     drawOverview(ctx, latest.current.scene, view, { width, height }, ratio, latest.current.selected, colours.current, overlay.current);
   }, [store]);
 
-  // Several changes in one frame (a wheel burst, a drag) make one drawing, just before the paint.
-  const schedule = useCallback(() => {
-    if (frame.current === 0) frame.current = requestAnimationFrame(draw);
-  }, [draw]);
+  const schedule = useRedrawOnView(draw);
 
   useLayoutEffect(() => {
     const pending = latest.current.scene !== scene && !gesture.current;
@@ -82,17 +105,6 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
     colours.current = themeColours(board.current);
     draw();
   }, [scene, items, selected, onSelect, run, snap, board, draw]);
-
-  useLayoutEffect(() => {
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) schedule();
-    });
-    return () => {
-      unsubscribe();
-      if (frame.current) cancelAnimationFrame(frame.current);
-      frame.current = 0;
-    };
-  }, [store, schedule]);
 
   useEffect(() => {
     const element = board.current;
