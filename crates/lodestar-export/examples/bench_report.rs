@@ -3,6 +3,8 @@
 //! links), and how long the canvas picture of that large board takes as PNG and SVG. Prints
 //! medians.
 //! Run: `cargo run --release -p lodestar-export --example bench_report [ROUNDS]`.
+//! `--write-large FILE` writes that large workshop as a workshop file and stops, so the same
+//! busy board can be imported into the app and looked at.
 
 // A measuring tool: any failure should stop it loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -25,7 +27,8 @@ use lodestar_core::votes::{
     Allocation, BallotInput, ResolvedBy, VoteMethod, VoteRules, VoteSubject,
 };
 use lodestar_export::{
-    canvas_picture, read_workshop_file, render_canvas_png, render_canvas_svg, render_report, Paper,
+    canvas_picture, read_workshop_file, render_canvas_png, render_canvas_svg, render_report,
+    write_workshop_file, Paper,
 };
 
 const EXAMPLE: &str = include_str!("../../../assets/example/harbour-foods.lodestar.json");
@@ -175,7 +178,8 @@ fn busy_canvas() -> CanvasScene {
             origin,
             (2040.0, 720.0),
         );
-        frame.z = format!("a{f:04}");
+        // Stacking keys must not end in 0 (is_z_key): a trailing 1 keeps the order.
+        frame.z = format!("a{f:04}1");
         items.push(frame);
         for s in 0..50 {
             let at = (
@@ -194,7 +198,7 @@ fn busy_canvas() -> CanvasScene {
                 (180.0, 120.0),
             );
             sticky.parent_frame = Some(frame_id.clone());
-            sticky.z = format!("b{f:02}{s:02}");
+            sticky.z = format!("b{f:02}{s:02}1");
             sticky.tags = MetricTags {
                 outcome_or_output: Some(if s % 2 == 0 {
                     Nature::Outcome
@@ -209,10 +213,12 @@ fn busy_canvas() -> CanvasScene {
             items.push(sticky);
         }
     }
+    // Each link starts at its own sticky (frame i % 20, sticky i / 20): no pair is linked twice,
+    // which an import would refuse.
     let links = (0..200)
         .map(|i: u32| CanvasLink {
             id: format!("l{i}"),
-            from: format!("s{}-{}", i % 20, i % 50),
+            from: format!("s{}-{}", i % 20, i / 20),
             to: format!("s{}-{}", (i + 1) % 20, (i * 7 + 3) % 50),
             label: String::new(),
         })
@@ -249,10 +255,14 @@ fn median(times: &mut [f64]) -> f64 {
 }
 
 fn main() {
-    let rounds: usize = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(7);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(at) = args.iter().position(|a| a == "--write-large") {
+        let path = args.get(at + 1).expect("--write-large needs a file name");
+        std::fs::write(path, write_workshop_file(&large())).unwrap();
+        println!("wrote the large workshop to {path}");
+        return;
+    }
+    let rounds: usize = args.first().and_then(|s| s.parse().ok()).unwrap_or(7);
     let example = read_workshop_file(EXAMPLE.as_bytes()).unwrap();
     let (_, ms) = timed(|| render_report(&example, Paper::A4).unwrap());
     println!("first render in a fresh process (fonts load): {ms:.0} ms");
