@@ -40,6 +40,8 @@ const VIRTUALISE_FROM = 150;
  */
 const FIT: FitViewOptions = { padding: { top: "64px", left: "24px", right: "24px", bottom: "24px" }, maxZoom: 1, includeHiddenNodes: true };
 const NO_EDGES: Edge[] = [];
+/** Far enough out for a wall of a thousand stickies to fit a laptop screen (drawn as one picture there). */
+const MIN_ZOOM = 0.04;
 const zoomedOut = (state: ReactFlowState) => state.transform[2] < DETAIL_ZOOM;
 
 function BoardView({ items, links, roles, authorName, selected, onSelect, run, onViewChange }: BoardProps) {
@@ -273,7 +275,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
           panOnScroll
           panActivationKeyCode="Space"
           zoomActivationKeyCode={["Meta", "Control"]}
-          minZoom={0.1}
+          minZoom={MIN_ZOOM}
           maxZoom={3}
           fitView
           fitViewOptions={FIT}

@@ -66,7 +66,10 @@ export function useRedrawOnView(draw: () => void): () => void {
 export function themeColours(element: Element | null): OverviewColours {
   const style = element ? getComputedStyle(element) : null;
   const read = (name: string, fallback: string) => style?.getPropertyValue(name).trim() || fallback;
-  return { selection: read("--primary", "#3b4cca"), frameTitle: read("--primary-strong", "#2c3aa8"), link: read("--primary", "#3b4cca") };
+  return {
+    selection: read("--primary", "#3b4cca"), frameTitle: read("--primary-strong", "#2c3aa8"), titleBackground: read("--surface", "#ffffff"),
+    link: read("--primary", "#3b4cca"),
+  };
 }
 
 export function OverviewLayer({ scene, items, selected, onSelect, run, snap, board, interactive }: OverviewLayerProps) {

@@ -44,7 +44,7 @@ function recorder() {
   return { painter, calls };
 }
 
-const colours = { selection: "#111111", frameTitle: "#222222", link: "#333333" };
+const colours = { selection: "#111111", frameTitle: "#222222", titleBackground: "#ffffff", link: "#333333" };
 
 describe("the zoomed-out board as one picture", () => {
   it("paints frames before cards, outer frames before inner ones, and drops links to missing items", () => {
@@ -111,6 +111,10 @@ describe("the zoomed-out board as one picture", () => {
     expect(calls.some((c) => c.op === "strokeRect" && c.stroke === "#111111" && c.args[0] === 7)).toBe(true);
     expect(calls.some((c) => c.op === "stroke" && c.stroke === "#333333")).toBe(true);
     expect(calls.some((c) => c.op === "fillText" && c.args[0] === "Retention" && c.fill === "#222222")).toBe(true);
+    // The frame's name sits on a label of the board's colour, drawn after every card and link.
+    const title = calls.findIndex((c) => c.op === "fillText" && c.args[0] === "Retention");
+    expect(calls[title - 1]).toMatchObject({ op: "fillRect", fill: "#ffffff" });
+    expect(calls.slice(title).some((c) => c.op === "stroke")).toBe(false);
 
     const wide = recorder();
     drawOverview(wide.painter, scene, { x: 0, y: 0, zoom: 0.5 }, { width: 400, height: 200 }, 1, new Set(), colours);

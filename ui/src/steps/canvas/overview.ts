@@ -166,6 +166,8 @@ export function dragOffset(grabbed: Box, by: Point, snap: boolean): Point {
 export interface OverviewColours {
   selection: string;
   frameTitle: string;
+  /** Behind a frame's name: the board's own colour. */
+  titleBackground: string;
   link: string;
 }
 
@@ -291,6 +293,7 @@ export function drawOverview(
     };
   };
   const visible = (b: Box) => b.x < size.width && b.y < size.height && b.x + b.width > 0 && b.y + b.height > 0;
+  const titles: { text: string; at: Box }[] = [];
 
   for (const box of scene.boxes) {
     const s = at(box);
@@ -302,17 +305,7 @@ export function drawOverview(
       ctx.lineWidth = selected.has(box.id) ? 2 : 1;
       ctx.strokeStyle = selected.has(box.id) ? colours.selection : FRAME_EDGE;
       ctx.strokeRect(s.x, s.y, s.width, s.height);
-      if (options.titles && box.title && s.width > 24) {
-        ctx.save();
-        ctx.beginPath();
-        ctx.rect(s.x, s.y - TITLE_PX - 6, s.width, TITLE_PX + 6);
-        ctx.clip();
-        ctx.fillStyle = colours.frameTitle;
-        ctx.font = `700 ${TITLE_PX}px "Inter Variable", system-ui, sans-serif`;
-        ctx.textBaseline = "bottom";
-        ctx.fillText(box.title, s.x + 2, s.y - 3);
-        ctx.restore();
-      }
+      if (options.titles && box.title && s.width > 24) titles.push({ text: box.title, at: s });
       continue;
     }
     if (!visible(s)) continue;
@@ -372,6 +365,23 @@ export function drawOverview(
       ctx.stroke();
       arrowHead(ctx, start, end);
     }
+  }
+
+  // Frame names last, on a label of the board's colour: far out they are taller than the gap
+  // between frames and would otherwise be lost in the cards of the frame above.
+  ctx.font = `700 ${TITLE_PX}px ${FONT}`;
+  ctx.textBaseline = "bottom";
+  for (const { text, at: s } of titles) {
+    const width = Math.min(s.width, ctx.measureText(text).width + 8);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(s.x, s.y - TITLE_PX - 6, width, TITLE_PX + 6);
+    ctx.clip();
+    ctx.fillStyle = colours.titleBackground;
+    ctx.fillRect(s.x, s.y - TITLE_PX - 6, width, TITLE_PX + 6);
+    ctx.fillStyle = colours.frameTitle;
+    ctx.fillText(text, s.x + 3, s.y - 3);
+    ctx.restore();
   }
 
   if (overlay.area) {
