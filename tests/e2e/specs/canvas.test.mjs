@@ -276,9 +276,12 @@ describe("the North Star canvas in the real app", () => {
       await screenshot(app, "step5-canvas-overview");
 
       // A click on it selects it; a drag moves it (one undo step).
-      await app.actions().move({ origin: Origin.VIEWPORT, ...centre }).press().release().perform();
+      // A click at a person's pace (a held press let React Flow's pane clear the selection once).
+      await app.actions().move({ origin: Origin.VIEWPORT, ...centre }).press().pause(250).release().perform();
       await click(app, "canvas-tab-selection");
       await app.wait(async () => (await (await find(app, "item-text-input")).getAttribute("value")) === text, 10_000, "the clicked sticky selected");
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(await (await find(app, "item-text-input")).getAttribute("value"), text, "the sticky stays selected");
       await app.actions().move({ origin: Origin.VIEWPORT, ...centre }).press()
         .move({ origin: Origin.VIEWPORT, x: centre.x + 20, y: centre.y + 10 })
         .move({ origin: Origin.VIEWPORT, x: centre.x + 60, y: centre.y + 30 })

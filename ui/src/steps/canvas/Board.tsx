@@ -3,7 +3,7 @@
 // text when editing ends), so nothing is lost if the laptop dies and Ctrl+Z undoes it.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import {
-  applyEdgeChanges, applyNodeChanges, Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, SelectionMode, useReactFlow, useStore,
+  applyEdgeChanges, applyNodeChanges, Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, SelectionMode, useReactFlow, useStore, useStoreApi,
   type Connection, type Edge, type EdgeChange, type FitViewOptions, type NodeChange, type ReactFlowState, type Viewport,
 } from "@xyflow/react";
 import type { CanvasItem_Serialize as Item, CanvasLink_Serialize as Link, CanvasOp_Deserialize as CanvasOp, ItemKind } from "../../bindings";
@@ -61,7 +61,16 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
   // through DETAIL_ZOOM does not build a hundred cards in the middle of the motion.
   const busy = items.length > VIRTUALISE_FROM;
   const [motion, setMotion] = useState<{ fromOverview: boolean } | null>(null);
-  const standIn = busy && motion !== null && !overview;
+  // A press on the picture keeps it until the button is released, even if the motion ends first.
+  const [pressing, setPressing] = useState(false);
+  const standIn = busy && (motion !== null || pressing) && !overview;
+  const picture = overview || standIn;
+  // React Flow's rectangle around a multiple selection would sit over the picture and catch
+  // presses meant for it (its cards are hidden under it): it goes when the board zooms far out.
+  const flowStore = useStoreApi();
+  useEffect(() => {
+    if (overview) flowStore.setState({ nodesSelectionActive: false });
+  }, [overview, flowStore]);
   const cardsHidden = overview || (standIn && !!motion?.fromOverview);
 
   const context: NodeContext = useMemo(() => ({ roles, authorName, selected, hidden: cardsHidden }), [roles, authorName, selected, cardsHidden]);
@@ -225,8 +234,9 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
   }, [onViewChange]);
   // Only the room's own pans and zooms (they come with an input event): a view moved by the
   // app, or by React Flow panning along while a card is dragged to the edge, keeps the cards.
+  // A pinch reports a new start for every step: the motion began where its first step did.
   const onMoveStart = useCallback((event: unknown) => {
-    if (event) setMotion({ fromOverview: overview });
+    if (event) setMotion((current) => current ?? { fromOverview: overview });
   }, [overview]);
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => {
     setMotion(null);
@@ -269,7 +279,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
           deleteKeyCode={null}
           selectionKeyCode={null}
           multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-          selectionOnDrag
+          selectionOnDrag={!picture}
           selectionMode={SelectionMode.Partial}
           panOnDrag={[1, 2]}
           panOnScroll
@@ -284,8 +294,9 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
           {/* Zoomed far out the dots would be a grey haze under 8 px apart; while a busy board
               moves they would be re-drawn at every step. */}
           {!overview && !standIn && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
-          {(overview || standIn) && (
-            <OverviewLayer scene={scene} items={items} selected={selected} onSelect={onSelect} run={run} snap={snap} board={wrapper} interactive={overview} />
+          {picture && (
+            <OverviewLayer scene={scene} items={items} selected={selected} onSelect={onSelect} run={run} snap={snap} board={wrapper} interactive
+              onGesture={setPressing} />
           )}
           <Controls showInteractive={false} fitViewOptions={FIT} />
           <Minimap scene={scene} selected={selected} />

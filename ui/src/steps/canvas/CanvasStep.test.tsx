@@ -98,6 +98,39 @@ describe("the North Star canvas", () => {
     await waitFor(() => expect(screen.getByText(/2 items selected/)).toBeInTheDocument());
   });
 
+  it("zoomed far out, a click and a drag on the picture select and move a card, and React Flow's pane stays out of it", async () => {
+    const calls = recordCommands(() => ({ upserts: [], deletes: [], linkUpserts: [], linkDeletes: [] }));
+    renderCanvas(board());
+    const boardElement = screen.getByTestId("canvas-board");
+    for (let i = 0; i < 8 && !screen.queryByTestId("canvas-overview"); i++) fireEvent.keyDown(boardElement, { key: "-" });
+    await screen.findByTestId("canvas-overview");
+    expect(screen.queryAllByTestId("canvas-item")).toHaveLength(0);
+    // Where s2 (300, 0, 180×120) is on screen: jsdom puts the board at the window's corner.
+    const [tx, ty, zoom] = (/translate\(([-\d.e]+)px, ?([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(
+      (document.querySelector(".react-flow__viewport") as HTMLElement).style.transform,
+    ) ?? []).slice(1).map(Number);
+    const at = { clientX: tx + 390 * zoom, clientY: ty + 60 * zoom };
+    const pane = document.querySelector(".react-flow__pane") as HTMLElement;
+    // A click, as the window sends it: press, release, click, all on the pane under the pointer.
+    fireEvent.pointerDown(pane, { button: 0, isPrimary: true, pointerId: 1, ...at });
+    fireEvent.mouseDown(pane, { button: 0, ...at });
+    fireEvent.pointerUp(pane, { button: 0, pointerId: 1, ...at });
+    fireEvent.mouseUp(pane, { button: 0, ...at });
+    fireEvent.click(pane, { button: 0, ...at });
+    await waitFor(() => expect(screen.getByTestId("item-text-input")).toHaveValue("Repeat orders per family"));
+    // A drag of the selected card: the moves reach the pane too (React Flow captures the pointer there).
+    fireEvent.pointerDown(pane, { button: 0, isPrimary: true, pointerId: 1, ...at });
+    for (const dx of [10, 40, 80]) fireEvent.pointerMove(pane, { pointerId: 1, clientX: at.clientX + dx, clientY: at.clientY });
+    fireEvent.pointerUp(pane, { button: 0, pointerId: 1, clientX: at.clientX + 80, clientY: at.clientY });
+    fireEvent.click(pane, { button: 0, clientX: at.clientX + 80, clientY: at.clientY });
+    await waitFor(() => expect(opsOf(calls)).toHaveLength(1));
+    const [move] = opsOf(calls)[0] as { kind: string; ids: string[]; dx: number }[];
+    expect(move).toMatchObject({ kind: "move", ids: ["s2"] });
+    expect(move.dx).toBeCloseTo(Math.round(80 / zoom / 20) * 20, 0);
+    // Still selected: React Flow's own selection box never started and cleared it.
+    expect(screen.getByTestId("item-text-input")).toHaveValue("Repeat orders per family");
+  });
+
   it("keeps words typed on a card whose editor goes away without being left (zoomed out, scrolled away)", async () => {
     const calls = recordCommands(() => ({ upserts: [], deletes: [], linkUpserts: [], linkDeletes: [] }));
     const view = renderCanvas(board());

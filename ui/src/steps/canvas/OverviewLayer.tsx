@@ -22,10 +22,12 @@ export interface OverviewLayerProps {
   /** The board element: gestures are caught on it before React Flow's pane sees them. */
   board: React.RefObject<HTMLDivElement | null>;
   /**
-   * Zoomed far out the picture is the board and takes the pointer; while a busy board is moved
-   * closer in it only stands in for the cards for the length of the motion.
+   * Whether the picture takes the pointer: zoomed far out it is the board, and while it stands
+   * in for a moving busy board's cards it is what the room sees and points at.
    */
   interactive: boolean;
+  /** A press on the picture began (true) or ended (false): the board keeps the picture until it ends. */
+  onGesture?: (active: boolean) => void;
 }
 
 /** A press that moves less than this (screen pixels) is a click, not a drag. */
@@ -72,13 +74,13 @@ export function themeColours(element: Element | null): OverviewColours {
   };
 }
 
-export function OverviewLayer({ scene, items, selected, onSelect, run, snap, board, interactive }: OverviewLayerProps) {
+export function OverviewLayer({ scene, items, selected, onSelect, run, snap, board, interactive, onGesture }: OverviewLayerProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
   const overlay = useRef<OverviewOverlay>({});
   const gesture = useRef<Gesture | null>(null);
   // What the draw and the gestures read; updated before any draw that follows a render.
-  const latest = useRef({ scene, items, selected, onSelect, run, snap });
+  const latest = useRef({ scene, items, selected, onSelect, run, snap, onGesture });
   const colours = useRef<OverviewColours>(themeColours(null));
 
   const draw = useCallback(() => {
@@ -102,12 +104,12 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
 
   useLayoutEffect(() => {
     const pending = latest.current.scene !== scene && !gesture.current;
-    latest.current = { scene, items, selected, onSelect, run, snap };
+    latest.current = { scene, items, selected, onSelect, run, snap, onGesture };
     // A finished drag stays drawn where it was dropped until the stored scene arrives.
     if (pending) overlay.current = {};
     colours.current = themeColours(board.current);
     draw();
-  }, [scene, items, selected, onSelect, run, snap, board, draw]);
+  }, [scene, items, selected, onSelect, run, snap, onGesture, board, draw]);
 
   useEffect(() => {
     const element = board.current;
@@ -149,7 +151,8 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
       window.removeEventListener("pointerup", onUp);
       window.removeEventListener("pointercancel", onCancel);
       if (!g) return;
-      const { scene: now, items: stored, onSelect: select, run: send } = latest.current;
+      const { scene: now, items: stored, onSelect: select, run: send, onGesture: report } = latest.current;
+      report?.(false);
       if (g.kind === "drag") {
         if (cancelled || !g.moved) {
           overlay.current = {};
@@ -157,7 +160,8 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
           return;
         }
         const offset = g.offset;
-        const ops = dragOps(g.ids.map((id) => {
+        // An item deleted (Delete, Ctrl+Z) while the button was still down is no longer there to move.
+        const ops = dragOps(g.ids.filter((id) => now.byId.has(id)).map((id) => {
           const box = now.byId.get(id) as OverviewBox;
           const parent = box.parent ? now.byId.get(box.parent) : undefined;
           return { id, position: { x: box.x + offset.x - (parent?.x ?? 0), y: box.y + offset.y - (parent?.y ?? 0) }, parentId: parent?.id };
@@ -224,6 +228,7 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
       window.addEventListener("pointermove", onMove);
       window.addEventListener("pointerup", onUp);
       window.addEventListener("pointercancel", onCancel);
+      latest.current.onGesture?.(true);
     };
     // The mouse events of the same press would reach React Flow's pan and its "click on the
     // empty pane clears the selection"; the press was ours, so they stop here too.
@@ -254,6 +259,7 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
       window.removeEventListener("pointermove", onMove);
       window.removeEventListener("pointerup", onUp);
       window.removeEventListener("pointercancel", onCancel);
+      if (gesture.current) latest.current.onGesture?.(false);
       gesture.current = null;
       overlay.current = {};
     };

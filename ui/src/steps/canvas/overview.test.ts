@@ -66,6 +66,9 @@ describe("the zoomed-out board as one picture", () => {
     expect(titleBand(scene.byId.get("F")!, zoom).height).toBeCloseTo(95);
     expect(hitTest(scene, { x: 50, y: -40 }, zoom)?.id).toBe("F");
     expect(hitTest(scene, { x: 500, y: 250 }, zoom)).toBeNull();
+    // Close in, the label covers only the name's width: above the rest of the frame is empty board.
+    expect(hitTest(scene, { x: 20, y: -5 }, 1)?.id).toBe("F");
+    expect(hitTest(scene, { x: 200, y: -5 }, 1)).toBeNull();
   });
 
   it("selects what a box touches, drawn in either direction", () => {

@@ -92,10 +92,14 @@ const contains = (box: Box, p: Point) => p.x >= box.x && p.x <= box.x + box.widt
 /** Height of a frame's title on screen, in pixels: it stays readable however far out the room zooms. */
 export const TITLE_PX = 13;
 
-/** Where a frame's title is drawn, in flow units: a band just above the frame's top edge. */
-export function titleBand(frame: Box, zoom: number): Box {
+/** Roughly how wide a title's characters are on screen, for where a press hits it (no text measuring there). */
+const TITLE_CHAR_PX = 8;
+
+/** Where a frame's title is drawn, in flow units: a label just above the frame's top-left corner. */
+export function titleBand(frame: Box & { title?: string }, zoom: number): Box {
   const height = (TITLE_PX + 6) / zoom;
-  return { x: frame.x, y: frame.y - height, width: frame.width, height };
+  const width = Math.min(frame.width, ((frame.title ?? "").length * TITLE_CHAR_PX + 8) / zoom);
+  return { x: frame.x, y: frame.y - height, width, height };
 }
 
 /**
