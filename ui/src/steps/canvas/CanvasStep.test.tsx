@@ -105,6 +105,7 @@ describe("the North Star canvas", () => {
     for (let i = 0; i < 8 && !screen.queryByTestId("canvas-overview"); i++) fireEvent.keyDown(boardElement, { key: "-" });
     await screen.findByTestId("canvas-overview");
     expect(screen.queryAllByTestId("canvas-item")).toHaveLength(0);
+    expect(screen.getByRole("img", { name: /zoomed out as a picture: 3 cards in 0 frames/ })).toBeInTheDocument();
     // Where s2 (300, 0, 180×120) is on screen: jsdom puts the board at the window's corner.
     const [tx, ty, zoom] = (/translate\(([-\d.e]+)px, ?([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(
       (document.querySelector(".react-flow__viewport") as HTMLElement).style.transform,

@@ -265,5 +265,8 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
     };
   }, [board, store, schedule, interactive]);
 
-  return <canvas ref={canvas} className="board__overview" data-testid="canvas-overview" aria-hidden="true" />;
+  // Screen readers cannot see into the picture: it says what it shows and where the items are listed.
+  const frames = scene.boxes.filter((b) => b.kind === "frame").length;
+  const label = `The board zoomed out as a picture: ${scene.boxes.length - frames} cards in ${frames} frames. The All items tab lists and edits every one.`;
+  return <canvas ref={canvas} className="board__overview" data-testid="canvas-overview" role="img" aria-label={label} />;
 }
