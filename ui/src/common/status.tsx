@@ -22,6 +22,8 @@ interface StatusApi {
 }
 
 const StatusContext = createContext<StatusApi | null>(null);
+/** How long a piece of news (not an error) stays on screen. */
+export const INFO_TOAST_MS = 6000;
 
 export function StatusProvider({ children }: { children: ReactNode }) {
   const [saveState, setSaveState] = useState<SaveState>("idle");
@@ -37,7 +39,9 @@ export function StatusProvider({ children }: { children: ReactNode }) {
       const id = nextId.current++;
       const tone = options?.tone ?? "info";
       setToasts((all) => [...all.slice(-3), { id, message, tone, action: options?.action }]);
-      window.setTimeout(() => dismiss(id), tone === "error" ? 9000 : 6000);
+      // An error stays until it is dismissed: a facilitator turned to the room must still find
+      // out what was not saved, and why. News goes by itself.
+      if (tone !== "error") window.setTimeout(() => dismiss(id), INFO_TOAST_MS);
     },
     [dismiss],
   );
