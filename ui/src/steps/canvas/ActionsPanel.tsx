@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { call } from "../../api";
 import { commands, type ActionInput_Serialize as ActionInput, type WorkshopData } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
-import { formError, invalidIf, type FormError } from "../stakeholders/formError";
+import { formError, invalidIf, type FormError } from "../../common/formError";
 
 const LABELS: Record<string, string> = { what: "What", owner: "Owner", due: "Due date" };
 const EMPTY: ActionInput = { what: "", owner: "", due: "" };

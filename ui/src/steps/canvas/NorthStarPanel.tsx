@@ -8,7 +8,7 @@ import {
   type WorkshopData,
 } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
-import { formError, invalidIf, type FormError } from "../stakeholders/formError";
+import { formError, invalidIf, type FormError } from "../../common/formError";
 
 const LABELS: Record<string, string> = {
   itemId: "Winning sticky", name: "Name", counted: "What is counted", unit: "Unit", currentValue: "Today", target: "Target",

@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { call } from "../../api";
 import { commands, type Category } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
-import { useMoveFocus } from "../stakeholders/useMoveFocus";
+import { useMoveFocus } from "../../common/useMoveFocus";
 import { CategoryForm } from "./CategoryForm";
 import { inputOf, missingWhy, REASONS } from "./model";
 import { PriorityStar } from "./PriorityStar";

@@ -5,7 +5,7 @@ import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { call } from "../../api";
 import { commands, type Category, type CategoryInput_Serialize } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
-import { formError, invalidIf, type FormError } from "../stakeholders/formError";
+import { formError, invalidIf, type FormError } from "../../common/formError";
 import { FIELD_LABELS, inputOf, missingWhy, REASONS, toggled } from "./model";
 import { PriorityStar } from "./PriorityStar";
 

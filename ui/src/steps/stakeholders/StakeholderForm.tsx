@@ -4,7 +4,7 @@ import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { call } from "../../api";
 import { commands, type Stakeholder, type Stance } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
-import { formError, invalidIf, type FormError } from "./formError";
+import { formError, invalidIf, type FormError } from "../../common/formError";
 import { FIELD_LABELS, inputOf, MAX_SCORE, MIN_SCORE, STANCES } from "./model";
 
 function parseScore(text: string): number | null {

@@ -7,7 +7,7 @@ import { useWorkshop } from "../../workshop/WorkshopContext";
 import { Avatar } from "./Avatar";
 import { inputOf, QUADRANTS, STANCES } from "./model";
 import { StakeholderForm } from "./StakeholderForm";
-import { useMoveFocus } from "./useMoveFocus";
+import { useMoveFocus } from "../../common/useMoveFocus";
 
 interface Props {
   person: Stakeholder;

@@ -5,10 +5,10 @@ import { call } from "../../api";
 import { commands } from "../../bindings";
 import { useStatus } from "../../common/status";
 import { useWorkshop } from "../../workshop/WorkshopContext";
-import { moved } from "./formError";
+import { moved } from "../../common/formError";
 import { FIELD_LABELS, newStakeholder } from "./model";
 import { PowerGrid } from "./PowerGrid";
-import { QuickAdd } from "./QuickAdd";
+import { QuickAdd } from "../../common/QuickAdd";
 import { StakeholderRow } from "./StakeholderRow";
 import "./stakeholders.css";
 

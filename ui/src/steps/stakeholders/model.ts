@@ -1,6 +1,7 @@
 // The rules the stakeholder page draws with: a card's full input, stable avatar colours,
 // duplicate names, and the power/interest grid's geometry (matching lodestar-core).
 import type { GridQuadrant, Stakeholder, StakeholderInput_Serialize, Stance } from "../../bindings";
+import { normaliseName } from "../../common/names";
 
 export const MIN_SCORE = 1;
 export const MAX_SCORE = 5;
@@ -48,17 +49,6 @@ export function inputOf(person: Stakeholder): StakeholderInput_Serialize {
     present: d.present ?? false,
     colour: d.colour ?? "",
   };
-}
-
-export function normaliseName(name: string): string {
-  return name.split(/\s+/).filter(Boolean).join(" ").toLowerCase();
-}
-
-/** The existing name `candidate` repeats (ignoring case and spacing), if any. */
-export function duplicateOf(names: readonly string[], candidate: string): string | undefined {
-  const wanted = normaliseName(candidate);
-  if (!wanted) return undefined;
-  return names.find((name) => normaliseName(name) === wanted);
 }
 
 // Saturated enough to carry white initials in both themes.

@@ -1,6 +1,6 @@
 // Turns a failed command into a sentence for the facilitator, naming the field when one is
 // wrong, so a form can show it beside that field.
-import { AppError, messageOf } from "../../api";
+import { AppError, messageOf } from "../api";
 
 export interface FormError {
   field: string | null;

@@ -4,8 +4,8 @@
 // message shows and the name comes back to be fixed.
 import { useRef, useState, type FormEvent } from "react";
 import { formError, type FormError } from "./formError";
-import { duplicateOf } from "./model";
-import "./stakeholders.css";
+import { duplicateOf } from "./names";
+import "./quickAdd.css";
 
 interface Props {
   testId: string;
