@@ -272,6 +272,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
           onMoveEnd={onMoveEnd}
           onInit={(instance) => reportView(instance.getViewport())}
           connectionMode={ConnectionMode.Loose}
+          zIndexMode="manual"
           snapToGrid={snap}
           snapGrid={[GRID, GRID]}
           onlyRenderVisibleElements={cardsHidden || busy}

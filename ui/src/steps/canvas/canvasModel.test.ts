@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CanvasItem_Serialize as Item } from "../../bindings";
-import { balanceSentence, dragOps, frameAt, freeSpot, newItem, parentsFirst, rolesOf, toNodes, type ItemNode } from "./canvasModel";
+import { balanceSentence, dragOps, frameAt, freeSpot, newItem, parentsFirst, rolesOf, toEdges, toNodes, type ItemNode } from "./canvasModel";
 
 function item(id: string, kind: Item["kind"], x: number, y: number, overrides: Partial<Item> = {}): Item {
   return {
@@ -30,6 +30,16 @@ describe("nodes from the stored scene", () => {
     expect(second[0]).toBe(first[0]);
     expect(second[1]).not.toBe(first[1]);
     expect(second[1].position.x).toBe(300);
+  });
+
+  it("stacks frames below links and links below cards, so a link never crosses a card's words", () => {
+    const items = [item("f", "frame", 0, 0, { z: "c" }), item("a", "sticky", 0, 0, { z: "a" }), item("b", "sticky", 300, 0, { z: "b" })];
+    const nodes = toNodes(items, context, new Map());
+    const z = new Map(nodes.map((n) => [n.id, n.zIndex ?? 0]));
+    const [edge] = toEdges([{ id: "l", from: "a", to: "b", label: "" }], new Set());
+    expect(z.get("f")).toBeLessThan(edge.zIndex ?? 0);
+    expect(z.get("a")).toBeGreaterThan(edge.zIndex ?? 0);
+    expect(z.get("b")).toBeGreaterThan(z.get("a") ?? 0);
   });
 
   it("hides every node when the board is zoomed far out, and makes new nodes when that changes", () => {

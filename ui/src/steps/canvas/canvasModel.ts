@@ -74,11 +74,17 @@ export function parentsFirst(items: Item[]): Item[] {
   return out;
 }
 
-/** Paint order as a number for CSS: frames at the back, then by the stored z key. */
+/**
+ * Paint order as a number for CSS: frames at the back (below 0), links at 0 (LINK_Z), cards from
+ * 1 up, each group by the stored z key. The board sets React Flow's z-index mode to "manual" so
+ * these are used as they are: a link never runs across the words of a card.
+ */
 function zIndexes(items: Item[]): Map<string, number> {
   const sorted = [...items].sort((a, b) => (a.z === b.z ? a.id.localeCompare(b.id) : a.z < b.z ? -1 : 1));
-  return new Map(sorted.map((item, index) => [item.id, item.kind === "frame" ? index - sorted.length : index]));
+  return new Map(sorted.map((item, index) => [item.id, item.kind === "frame" ? index - sorted.length : index + 1]));
 }
+
+export const LINK_Z = 0;
 
 export interface NodeContext {
   roles: Map<string, Role>;
@@ -154,6 +160,7 @@ export function toEdges(links: Link[], selected: Set<string>): Edge[] {
     label: link.label || undefined,
     selected: selected.has(link.id),
     markerEnd: { type: "arrowclosed" as never, width: 18, height: 18 },
+    zIndex: LINK_Z,
     className: "canvas-link",
   }));
 }

@@ -167,6 +167,19 @@ describe("words in the picture", () => {
     expect(far.calls.some((c) => c.op === "bezierCurveTo")).toBe(false);
   });
 
+  it("draws links under the cards close up, as the board does, and over them far out", () => {
+    const scene = board();
+    const order = (zoom: number) => {
+      const { painter, calls } = recorder();
+      drawOverview(painter, scene, { x: 0, y: 0, zoom }, { width: 2000, height: 1000 }, 1, new Set(), colours);
+      const link = calls.findIndex((c) => c.op === "stroke" && c.stroke === "#333333");
+      const card = calls.findIndex((c) => c.op === "fillRect" && c.fill === "#fef08a");
+      return link < card ? "under" : "over";
+    };
+    expect(order(1)).toBe("under");
+    expect(order(0.2)).toBe("over");
+  });
+
   it("curves a link out of the right-hand handle and into the left-hand one", () => {
     const curve = handleCurve({ x: 0, y: 0, width: 100, height: 80 }, { x: 300, y: 100, width: 100, height: 80 }, 1);
     expect(curve.start).toEqual({ x: 105, y: 40 });

@@ -299,6 +299,39 @@ export function drawOverview(
   const visible = (b: Box) => b.x < size.width && b.y < size.height && b.x + b.width > 0 && b.y + b.height > 0;
   const titles: { text: string; at: Box }[] = [];
 
+  // Close up, links run under the cards, as on the board (canvasModel's LINK_Z); far out, over
+  // them, or the cards would hide most of each line.
+  const drawLinks = () => {
+    ctx.lineWidth = 1.5;
+    for (const link of scene.links) {
+      const from = scene.byId.get(link.from);
+      const to = scene.byId.get(link.to);
+      if (!from || !to) continue;
+      const a = at(from);
+      const b = at(to);
+      const reach = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x) + a.width + b.width, height: Math.abs(a.y - b.y) + a.height + b.height };
+      if (!visible(reach)) continue;
+      ctx.strokeStyle = selected.has(link.id) ? colours.selection : colours.link;
+      ctx.fillStyle = ctx.strokeStyle;
+      ctx.beginPath();
+      if (zoom >= DETAIL_ZOOM) {
+        // Close up, the curve React Flow draws between the handles, so nothing jumps when it takes over.
+        const { start, c1, c2, end } = handleCurve(a, b, zoom);
+        ctx.moveTo(start.x, start.y);
+        ctx.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, end.x, end.y);
+        ctx.stroke();
+        arrowHead(ctx, c2.x === end.x && c2.y === end.y ? start : c2, end);
+      } else {
+        const [start, end] = linkEnds(a, b);
+        ctx.moveTo(start.x, start.y);
+        ctx.lineTo(end.x, end.y);
+        ctx.stroke();
+        arrowHead(ctx, start, end);
+      }
+    }
+  };
+
+  let linksDrawn = false;
   for (const box of scene.boxes) {
     const s = at(box);
     if (box.kind === "frame") {
@@ -311,6 +344,10 @@ export function drawOverview(
       ctx.strokeRect(s.x, s.y, s.width, s.height);
       if (options.titles && box.title && s.width > 24) titles.push({ text: box.title, at: s });
       continue;
+    }
+    if (!linksDrawn && zoom >= DETAIL_ZOOM) {
+      drawLinks();
+      linksDrawn = true;
     }
     if (!visible(s)) continue;
     ctx.fillStyle = box.fill;
@@ -343,33 +380,7 @@ export function drawOverview(
     }
   }
 
-  ctx.lineWidth = 1.5;
-  for (const link of scene.links) {
-    const from = scene.byId.get(link.from);
-    const to = scene.byId.get(link.to);
-    if (!from || !to) continue;
-    const a = at(from);
-    const b = at(to);
-    const reach = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x) + a.width + b.width, height: Math.abs(a.y - b.y) + a.height + b.height };
-    if (!visible(reach)) continue;
-    ctx.strokeStyle = selected.has(link.id) ? colours.selection : colours.link;
-    ctx.fillStyle = ctx.strokeStyle;
-    ctx.beginPath();
-    if (zoom >= DETAIL_ZOOM) {
-      // Close up, the curve React Flow draws between the handles, so nothing jumps when it takes over.
-      const { start, c1, c2, end } = handleCurve(a, b, zoom);
-      ctx.moveTo(start.x, start.y);
-      ctx.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, end.x, end.y);
-      ctx.stroke();
-      arrowHead(ctx, c2.x === end.x && c2.y === end.y ? start : c2, end);
-    } else {
-      const [start, end] = linkEnds(a, b);
-      ctx.moveTo(start.x, start.y);
-      ctx.lineTo(end.x, end.y);
-      ctx.stroke();
-      arrowHead(ctx, start, end);
-    }
-  }
+  if (!linksDrawn) drawLinks();
 
   // Frame names last, on a label of the board's colour: far out they are taller than the gap
   // between frames and would otherwise be lost in the cards of the frame above.
