@@ -40,6 +40,11 @@ describe("nodes from the stored scene", () => {
     expect(z.get("f")).toBeLessThan(edge.zIndex ?? 0);
     expect(z.get("a")).toBeGreaterThan(edge.zIndex ?? 0);
     expect(z.get("b")).toBeGreaterThan(z.get("a") ?? 0);
+    // A selected card goes over the others, as it is dragged across them; a selected frame stays behind.
+    const lifted = toNodes(items, { ...context, selected: new Set(["a", "f"]) }, new Map());
+    const liftedZ = new Map(lifted.map((n) => [n.id, n.zIndex ?? 0]));
+    expect(liftedZ.get("a")).toBeGreaterThan(liftedZ.get("b") ?? 0);
+    expect(liftedZ.get("f")).toBeLessThan(edge.zIndex ?? 0);
   });
 
   it("hides every node when the board is zoomed far out, and makes new nodes when that changes", () => {

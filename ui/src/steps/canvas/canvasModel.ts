@@ -85,6 +85,8 @@ function zIndexes(items: Item[]): Map<string, number> {
 }
 
 export const LINK_Z = 0;
+/** A selected card is lifted over the others (dragged across them, it passes above). */
+const SELECTED_LIFT = 100_000;
 
 export interface NodeContext {
   roles: Map<string, Role>;
@@ -126,7 +128,7 @@ export function toNodes(items: Item[], context: NodeContext, previous: Map<strin
       parentId: parent?.id,
       selected,
       hidden: context.hidden,
-      zIndex: z.get(item.id) ?? 0,
+      zIndex: (z.get(item.id) ?? 0) + (selected && item.kind !== "frame" ? SELECTED_LIFT : 0),
       width,
       height,
       // Size and handles are known, so React Flow needs no node on screen to place it or its
