@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
 import { Panel, useReactFlow, useStoreApi } from "@xyflow/react";
 import { drawOverview, sceneBounds, toFlow, type Box, type OverviewScene, type View } from "./overview";
-import { themeColours, useRedrawOnView } from "./OverviewLayer";
+import { themeColours, usePixelRatio, useRedrawOnView } from "./OverviewLayer";
 
 export const MINIMAP_SIZE = { width: 150, height: 100 };
 /** Empty space around the board inside the minimap, in minimap pixels. */
@@ -29,13 +29,15 @@ export function Minimap({ scene, selected }: { scene: OverviewScene; selected: S
   const flow = useReactFlow();
   const view = useRef<View>(minimapView(null));
   const outline = useRef("#3b4cca");
+  const ratio = usePixelRatio();
 
   // The board itself changes only with the scene or the selection: drawn once into a picture
   // that every pan then copies, with the outline of the view drawn over it.
   const drawView = useCallback(() => {
     const ctx = canvas.current?.getContext("2d");
     if (!ctx || !canvas.current) return;
-    const ratio = window.devicePixelRatio || 1;
+    // The pixels per CSS pixel the picture was made at (the canvas's own size says it).
+    const ratio = canvas.current.width / MINIMAP_SIZE.width;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.current.width, canvas.current.height);
     if (picture.current) ctx.drawImage(picture.current, 0, 0);
@@ -62,7 +64,6 @@ export function Minimap({ scene, selected }: { scene: OverviewScene; selected: S
   useLayoutEffect(() => {
     const element = canvas.current;
     if (!element) return;
-    const ratio = window.devicePixelRatio || 1;
     element.width = Math.round(MINIMAP_SIZE.width * ratio);
     element.height = Math.round(MINIMAP_SIZE.height * ratio);
     view.current = minimapView(sceneBounds(scene));
@@ -75,7 +76,7 @@ export function Minimap({ scene, selected }: { scene: OverviewScene; selected: S
     if (ctx) drawOverview(ctx, scene, view.current, MINIMAP_SIZE, ratio, selected, colours, {}, { titles: false });
     picture.current = ctx ? board : null;
     drawView();
-  }, [scene, selected, drawView]);
+  }, [scene, selected, ratio, drawView]);
 
   const moveTo = useCallback((event: { clientX: number; clientY: number }) => {
     const box = canvas.current?.getBoundingClientRect();

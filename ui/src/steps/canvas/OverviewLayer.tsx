@@ -3,7 +3,7 @@
 // a card or frame to move it, drag on empty board for a selection box. Panning and zooming
 // stay React Flow's (the wheel, right/middle drag and Space+drag reach it untouched), so the
 // board behaves the same at every zoom; only what is drawn, and how it is hit, changes.
-import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useStoreApi } from "@xyflow/react";
 import type { CanvasItem_Serialize as Item, CanvasOp_Deserialize as CanvasOp } from "../../bindings";
 import { dragOps, type Point } from "./canvasModel";
@@ -65,6 +65,23 @@ export function useRedrawOnView(draw: () => void): () => void {
   return schedule;
 }
 
+/**
+ * The screen's pixels per CSS pixel, kept up to date: moving the window from the laptop to a
+ * projector usually changes it, and a picture drawn for the other screen would be blurred or
+ * half its size.
+ */
+export function usePixelRatio(): number {
+  const [ratio, setRatio] = useState(() => window.devicePixelRatio || 1);
+  useEffect(() => {
+    if (typeof window.matchMedia !== "function") return;
+    const query = window.matchMedia(`(resolution: ${ratio}dppx)`);
+    const onChange = () => setRatio(window.devicePixelRatio || 1);
+    query.addEventListener("change", onChange);
+    return () => query.removeEventListener("change", onChange);
+  }, [ratio]);
+  return ratio;
+}
+
 export function themeColours(element: Element | null): OverviewColours {
   const style = element ? getComputedStyle(element) : null;
   const read = (name: string, fallback: string) => style?.getPropertyValue(name).trim() || fallback;
@@ -82,6 +99,8 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
   // What the draw and the gestures read; updated before any draw that follows a render.
   const latest = useRef({ scene, items, selected, onSelect, run, snap, onGesture });
   const colours = useRef<OverviewColours>(themeColours(null));
+  // Read by draw() from the window; here so a move to a screen of another density redraws at once.
+  const ratio = usePixelRatio();
 
   const draw = useCallback(() => {
     const element = canvas.current;
@@ -109,7 +128,7 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
     if (pending) overlay.current = {};
     colours.current = themeColours(board.current);
     draw();
-  }, [scene, items, selected, onSelect, run, snap, onGesture, board, draw]);
+  }, [scene, items, selected, onSelect, run, snap, onGesture, board, draw, ratio]);
 
   useEffect(() => {
     const element = board.current;
