@@ -296,7 +296,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
               moves they would be re-drawn at every step. */}
           {!overview && !standIn && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
           {picture && (
-            <OverviewLayer scene={scene} items={items} selected={selected} onSelect={onSelect} run={run} snap={snap} board={wrapper} interactive
+            <OverviewLayer scene={scene} items={items} selected={selected} onSelect={onSelect} run={run} snap={snap} board={wrapper}
               onGesture={setPressing} />
           )}
           <Controls showInteractive={false} fitViewOptions={FIT} />

@@ -26,7 +26,7 @@ function Harness(props: { selected: Set<string>; onSelect: (ids: Set<string>) =>
   return (
     <div ref={board}>
       <div className="react-flow__pane" data-testid="pane" />
-      <OverviewLayer scene={scene} items={items} selected={props.selected} onSelect={props.onSelect} run={props.run} snap={props.snap ?? false} board={board} interactive />
+      <OverviewLayer scene={scene} items={items} selected={props.selected} onSelect={props.onSelect} run={props.run} snap={props.snap ?? false} board={board} />
     </div>
   );
 }

@@ -21,11 +21,6 @@ export interface OverviewLayerProps {
   snap: boolean;
   /** The board element: gestures are caught on it before React Flow's pane sees them. */
   board: React.RefObject<HTMLDivElement | null>;
-  /**
-   * Whether the picture takes the pointer: zoomed far out it is the board, and while it stands
-   * in for a moving busy board's cards it is what the room sees and points at.
-   */
-  interactive: boolean;
   /** A press on the picture began (true) or ended (false): the board keeps the picture until it ends. */
   onGesture?: (active: boolean) => void;
 }
@@ -91,7 +86,7 @@ export function themeColours(element: Element | null): OverviewColours {
   };
 }
 
-export function OverviewLayer({ scene, items, selected, onSelect, run, snap, board, interactive, onGesture }: OverviewLayerProps) {
+export function OverviewLayer({ scene, items, selected, onSelect, run, snap, board, onGesture }: OverviewLayerProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
   const overlay = useRef<OverviewOverlay>({});
@@ -99,7 +94,7 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
   // What the draw and the gestures read; updated before any draw that follows a render.
   const latest = useRef({ scene, items, selected, onSelect, run, snap, onGesture });
   const colours = useRef<OverviewColours>(themeColours(null));
-  // Read by draw() from the window; here so a move to a screen of another density redraws at once.
+  // A move to a screen of another density makes a new draw(), which the effect below runs at once.
   const ratio = usePixelRatio();
 
   const draw = useCallback(() => {
@@ -107,7 +102,6 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
     const ctx = element?.getContext("2d");
     if (!element || !ctx) return;
     const { transform, width, height } = store.getState();
-    const ratio = window.devicePixelRatio || 1;
     const pixels = { width: Math.round(width * ratio), height: Math.round(height * ratio) };
     if (element.width !== pixels.width || element.height !== pixels.height) {
       element.width = pixels.width;
@@ -117,7 +111,7 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
     }
     const view: View = { x: transform[0], y: transform[1], zoom: transform[2] };
     drawOverview(ctx, latest.current.scene, view, { width, height }, ratio, latest.current.selected, colours.current, overlay.current);
-  }, [store]);
+  }, [store, ratio]);
 
   const schedule = useRedrawOnView(draw);
 
@@ -128,11 +122,13 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
     if (pending) overlay.current = {};
     colours.current = themeColours(board.current);
     draw();
-  }, [scene, items, selected, onSelect, run, snap, onGesture, board, draw, ratio]);
+  }, [scene, items, selected, onSelect, run, snap, onGesture, board, draw]);
 
   useEffect(() => {
     const element = board.current;
-    if (!element || !interactive) return;
+    // Whether zoomed far out or standing in for a moving busy board's cards, the picture is
+    // what the room sees and points at, so it takes the pointer.
+    if (!element) return;
     let spaceHeld = false;
     // The press being handled here: its mouse and click events are kept from React Flow too.
     let claimed = false;
@@ -282,7 +278,7 @@ export function OverviewLayer({ scene, items, selected, onSelect, run, snap, boa
       gesture.current = null;
       overlay.current = {};
     };
-  }, [board, store, schedule, interactive]);
+  }, [board, store, schedule]);
 
   // Screen readers cannot see into the picture: it says what it shows and where the items are listed.
   const frames = scene.boxes.filter((b) => b.kind === "frame").length;

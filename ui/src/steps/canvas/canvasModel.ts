@@ -74,13 +74,18 @@ export function parentsFirst(items: Item[]): Item[] {
   return out;
 }
 
+/** Stacking order: by the stored z key, ties (which the store never makes) by id, so it is stable. */
+export function byStacking(a: Item, b: Item): number {
+  return a.z === b.z ? a.id.localeCompare(b.id) : a.z < b.z ? -1 : 1;
+}
+
 /**
  * Paint order as a number for CSS: frames at the back (below 0), links at 0 (LINK_Z), cards from
  * 1 up, each group by the stored z key. The board sets React Flow's z-index mode to "manual" so
  * these are used as they are: a link never runs across the words of a card.
  */
 function zIndexes(items: Item[]): Map<string, number> {
-  const sorted = [...items].sort((a, b) => (a.z === b.z ? a.id.localeCompare(b.id) : a.z < b.z ? -1 : 1));
+  const sorted = [...items].sort(byStacking);
   return new Map(sorted.map((item, index) => [item.id, item.kind === "frame" ? index - sorted.length : index + 1]));
 }
 

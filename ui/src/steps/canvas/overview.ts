@@ -4,7 +4,7 @@
 // canvas and the pointer is hit-tested against the same boxes. Pure functions over the stored
 // scene, so they are tested without a browser; OverviewLayer and Minimap put them on screen.
 import type { CanvasItem_Serialize as Item, CanvasLink_Serialize as Link } from "../../bindings";
-import { colourHex, GRID, num, type Point, type Role } from "./canvasModel";
+import { byStacking, colourHex, GRID, num, type Point, type Role } from "./canvasModel";
 
 /** Below this zoom cards are drawn as coloured blocks: 14 px words would be under 6 px. */
 export const DETAIL_ZOOM = 0.4;
@@ -47,7 +47,7 @@ export function overviewScene(items: Item[], links: Link[], roles: Map<string, R
     const frameB = b.kind === "frame" ? 0 : 1;
     if (frameA !== frameB) return frameA - frameB;
     if (frameA === 0 && depth.get(a.id) !== depth.get(b.id)) return (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0);
-    return a.z === b.z ? a.id.localeCompare(b.id) : a.z < b.z ? -1 : 1;
+    return byStacking(a, b);
   });
   const boxes = ordered.map((item) => ({
     id: item.id,
@@ -91,13 +91,15 @@ const contains = (box: Box, p: Point) => p.x >= box.x && p.x <= box.x + box.widt
 
 /** Height of a frame's title on screen, in pixels: it stays readable however far out the room zooms. */
 export const TITLE_PX = 13;
+/** The label around a frame's name, on screen: the name and its margins. */
+const TITLE_BAND_PX = TITLE_PX + 6;
 
 /** Roughly how wide a title's characters are on screen, for where a press hits it (no text measuring there). */
 const TITLE_CHAR_PX = 8;
 
 /** Where a frame's title is drawn, in flow units: a label just above the frame's top-left corner. */
 export function titleBand(frame: Box & { title?: string }, zoom: number): Box {
-  const height = (TITLE_PX + 6) / zoom;
+  const height = TITLE_BAND_PX / zoom;
   const width = Math.min(frame.width, ((frame.title ?? "").length * TITLE_CHAR_PX + 8) / zoom);
   return { x: frame.x, y: frame.y - height, width, height };
 }
@@ -335,7 +337,7 @@ export function drawOverview(
   for (const box of scene.boxes) {
     const s = at(box);
     if (box.kind === "frame") {
-      const band = { ...s, y: s.y - TITLE_PX - 6, height: s.height + TITLE_PX + 6 };
+      const band = { ...s, y: s.y - TITLE_BAND_PX, height: s.height + TITLE_BAND_PX };
       if (!visible(band)) continue;
       ctx.fillStyle = FRAME_FILL;
       ctx.fillRect(s.x, s.y, s.width, s.height);
@@ -390,10 +392,10 @@ export function drawOverview(
     const width = Math.min(s.width, ctx.measureText(text).width + 8);
     ctx.save();
     ctx.beginPath();
-    ctx.rect(s.x, s.y - TITLE_PX - 6, width, TITLE_PX + 6);
+    ctx.rect(s.x, s.y - TITLE_BAND_PX, width, TITLE_BAND_PX);
     ctx.clip();
     ctx.fillStyle = colours.titleBackground;
-    ctx.fillRect(s.x, s.y - TITLE_PX - 6, width, TITLE_PX + 6);
+    ctx.fillRect(s.x, s.y - TITLE_BAND_PX, width, TITLE_BAND_PX);
     ctx.fillStyle = colours.frameTitle;
     ctx.fillText(text, s.x + 3, s.y - 3);
     ctx.restore();
@@ -453,7 +455,7 @@ function arrowHead(ctx: Painter, from: Point, to: Point) {
   ctx.fill();
 }
 
-/** The flow-unit box around every item, for the minimap and zoom-to-fit. */
+/** The flow-unit box around every item, which the minimap shows whole. */
 export function sceneBounds(scene: OverviewScene): Box | null {
   if (scene.boxes.length === 0) return null;
   let left = Infinity;
