@@ -55,10 +55,17 @@ build_ui() {
   (cd "$ROOT/ui" && npx --no-install vite build --logLevel warn)
 }
 
-# The app with the built UI embedded; debug profile, which the E2E tests drive too.
+# The app with the built UI embedded (debug profile).
 build_app() {
   echo "==> Building the app"
   cargo build --quiet -p lodestar-app --features custom-protocol
+}
+
+# The build the E2E tests drive: the same app, plus the folder that stands in for the native
+# file dialogs (LODESTAR_DIALOG_STUB_DIR). A user's build never has that door.
+build_test_app() {
+  echo "==> Building the app for the end-to-end tests"
+  cargo build --quiet -p lodestar-app --features custom-protocol,dialog-stub
 }
 
 APP_BINARY="$CARGO_TARGET_DIR/debug/lodestar-app"

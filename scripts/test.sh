@@ -24,7 +24,7 @@ cargo clippy --quiet --workspace --all-targets -- -D warnings
 echo "==> Rust tests (core, store, commands on the mock runtime, bindings freshness)"
 cargo test --quiet --workspace
 
-build_app
+build_test_app
 
 echo "==> End-to-end tests in the real window (tauri-driver + WebKitWebDriver under Xvfb)"
 (cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" node --test --test-concurrency=1 specs/)

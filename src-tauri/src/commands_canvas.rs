@@ -1,103 +1,81 @@
-//! Commands of step 5: canvas actions, the North Star metric and the room's actions. Each
-//! parses, makes one store call (one undo step), announces the change and returns the result.
+//! Commands of step 5: canvas operations, the North Star metric and the room's actions; thin
+//! doors over the application layer.
 
 use lodestar_core::canvas::{ActionInput, CanvasOp, InputMetric, NorthStarInput, SceneChange};
 use lodestar_core::records::{Action, NorthStar};
-use tauri::{AppHandle, Runtime, State};
+use tauri::State;
 
-use crate::commands::{now, CommandResult};
-use crate::commands_steps::in_workshop;
+use crate::commands::CommandResult;
 use crate::state::AppState;
 
-/// Applies canvas actions as one undo step (a drag that also drops stickies into a frame is
-/// a move and a set-frame) and returns the records written and deleted.
+/// Applies canvas operations as one undo step and returns the records written and deleted.
 #[tauri::command]
 #[specta::specta]
-pub fn apply_canvas_ops<R: Runtime>(
-    app: AppHandle<R>,
+pub fn apply_canvas_ops(
     state: State<'_, AppState>,
     workshop_id: String,
     ops: Vec<CanvasOp>,
 ) -> CommandResult<SceneChange> {
-    in_workshop(&app, &state, &workshop_id, |s| {
-        s.apply_canvas_ops(&workshop_id, &ops, now())
-    })
+    state.lodestar.apply_canvas_ops(&workshop_id, &ops)
 }
 
 /// Promotes a sticky to the North Star metric, or rewrites its definition and inputs.
 #[tauri::command]
 #[specta::specta]
-pub fn set_north_star<R: Runtime>(
-    app: AppHandle<R>,
+pub fn set_north_star(
     state: State<'_, AppState>,
     workshop_id: String,
     definition: NorthStarInput,
     inputs: Vec<InputMetric>,
 ) -> CommandResult<NorthStar> {
-    in_workshop(&app, &state, &workshop_id, |s| {
-        s.set_north_star(&workshop_id, &definition, &inputs, now())
-    })
+    state
+        .lodestar
+        .set_north_star(&workshop_id, &definition, &inputs)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn clear_north_star<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-    workshop_id: String,
-) -> CommandResult<()> {
-    in_workshop(&app, &state, &workshop_id, |s| {
-        s.clear_north_star(&workshop_id, now())
-    })
+pub fn clear_north_star(state: State<'_, AppState>, workshop_id: String) -> CommandResult<()> {
+    state.lodestar.clear_north_star(&workshop_id)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn add_action<R: Runtime>(
-    app: AppHandle<R>,
+pub fn add_action(
     state: State<'_, AppState>,
     workshop_id: String,
     input: ActionInput,
 ) -> CommandResult<Action> {
-    in_workshop(&app, &state, &workshop_id, |s| {
-        s.add_action(&workshop_id, &input, now())
-    })
+    state.lodestar.add_action(&workshop_id, &input)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn update_action<R: Runtime>(
-    app: AppHandle<R>,
+pub fn update_action(
     state: State<'_, AppState>,
     workshop_id: String,
     id: String,
     input: ActionInput,
 ) -> CommandResult<Action> {
-    in_workshop(&app, &state, &workshop_id, |s| {
-        s.update_action(&id, &input, now())
-    })
+    state.lodestar.update_action(&workshop_id, &id, &input)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn remove_action<R: Runtime>(
-    app: AppHandle<R>,
+pub fn remove_action(
     state: State<'_, AppState>,
     workshop_id: String,
     id: String,
 ) -> CommandResult<()> {
-    in_workshop(&app, &state, &workshop_id, |s| s.remove_action(&id, now()))
+    state.lodestar.remove_action(&workshop_id, &id)
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn reorder_actions<R: Runtime>(
-    app: AppHandle<R>,
+pub fn reorder_actions(
     state: State<'_, AppState>,
     workshop_id: String,
     ids: Vec<String>,
 ) -> CommandResult<()> {
-    in_workshop(&app, &state, &workshop_id, |s| {
-        s.reorder_actions(&workshop_id, &ids, now())
-    })
+    state.lodestar.reorder_actions(&workshop_id, &ids)
 }

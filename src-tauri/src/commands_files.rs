@@ -1,32 +1,24 @@
-//! Files in and out: choosing where (native dialogs, remembering the last folder), writing a
-//! workshop file or a picture of the canvas, importing one as a new workshop, and opening the
-//! bundled example.
+//! Files in and out. The backend owns every path: each command asks where (the native
+//! dialog) and does the writing or reading itself, so the webview can never name a path.
+//! What was written is returned as a token; only files this run of the app wrote can be
+//! opened in the system's viewer, and only with the extension they were written with.
 //!
-//! Dialogs run in async commands because they block until the person chooses. Setting
-//! `LODESTAR_DIALOG_STUB_DIR` replaces the dialogs with that folder, for the end-to-end
-//! tests (WebDriver cannot drive a native dialog).
+//! Dialogs run in async commands because they block until the person chooses; heavy work
+//! (typesetting, drawing, importing) therefore runs off the main thread too.
 
 use std::path::{Path, PathBuf};
 
-use lodestar_core::{HistoryScope, Workshop};
-use lodestar_export::{read_workshop_file, write_atomically, write_workshop_file};
+use lodestar_application::{PaperSize, PictureFormat, PictureView};
+use lodestar_core::{Refusal, RefusalCode, Workshop};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::{announce, now, CommandResult};
-use crate::error::CommandError;
+use crate::commands::CommandResult;
 use crate::state::AppState;
 
-const LAST_FOLDER: &str = "last_folder";
-const DIALOG_STUB_ENV: &str = "LODESTAR_DIALOG_STUB_DIR";
-
-/// The bundled example workshop (a fictional company, every step filled in).
-const EXAMPLE_WORKSHOP: &str = include_str!("../../assets/example/harbour-foods.lodestar.json");
-
 /// What kind of file is being saved, for the dialog's filter and extension.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
 pub enum FileKind {
     Json,
@@ -36,7 +28,7 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    fn extension(self) -> &'static str {
+    pub fn extension(self) -> &'static str {
         match self {
             FileKind::Json => "json",
             FileKind::Pdf => "pdf",
@@ -44,6 +36,7 @@ impl FileKind {
             FileKind::Svg => "svg",
         }
     }
+
     fn filter_name(self) -> &'static str {
         match self {
             FileKind::Json => "Lodestar workshop file",
@@ -54,30 +47,31 @@ impl FileKind {
     }
 }
 
-fn last_folder(state: &AppState) -> Option<PathBuf> {
-    state
-        .with_store(|s| Ok(s.setting(LAST_FOLDER)?))
-        .ok()
-        .flatten()
-        .map(PathBuf::from)
-}
-
-fn remember_folder(state: &AppState, file: &Path) {
-    if let Some(folder) = file.parent() {
-        let folder = folder.display().to_string();
-        // Forgetting the folder only costs a click next time; never fail the save for it.
-        let _ = state.with_store(|s| Ok(s.set_setting(LAST_FOLDER, &folder)?));
+impl From<PictureFormat> for FileKind {
+    fn from(format: PictureFormat) -> FileKind {
+        match format {
+            PictureFormat::Png => FileKind::Png,
+            PictureFormat::Svg => FileKind::Svg,
+        }
     }
 }
 
-/// Writes `bytes` to `path` whole or not at all, and remembers its folder for the next dialog.
-fn save_file(state: &AppState, path: String, bytes: &[u8]) -> CommandResult<()> {
-    let path = PathBuf::from(path);
-    write_atomically(&path, bytes).map_err(|e| CommandError::Storage {
-        message: e.to_string(),
-    })?;
-    remember_folder(state, &path);
-    Ok(())
+/// A file the app wrote: where it went (to tell the facilitator), and the token that opens it.
+#[derive(Debug, Clone, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedFile {
+    pub name: String,
+    pub path: String,
+    pub token: String,
+}
+
+/// Where file dialogs come from: the system's, or (in tests, which cannot drive a native
+/// dialog) one folder that stands in for every choice.
+#[derive(Debug, Clone)]
+pub enum FilePicker {
+    Native,
+    /// Saves go to `folder/<suggested name>`; an import picks the newest `.json` there.
+    Folder(PathBuf),
 }
 
 /// A file name made from a workshop title: letters, digits and dashes only.
@@ -96,230 +90,193 @@ pub fn file_name_for(title: &str, kind: FileKind) -> String {
     format!("{name}.{}", kind.extension())
 }
 
-/// Asks where to save; `None` when the person cancels.
-#[tauri::command]
-#[specta::specta]
-pub async fn choose_save_path<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
+/// Asks where to save `suggested_name`; `None` when the person cancels.
+fn choose_save_path<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
     kind: FileKind,
     suggested_name: String,
-) -> CommandResult<Option<String>> {
-    if let Some(stub) = std::env::var_os(DIALOG_STUB_ENV) {
-        return Ok(Some(
-            PathBuf::from(stub)
-                .join(suggested_name)
-                .display()
-                .to_string(),
-        ));
+) -> Option<PathBuf> {
+    match state.file_picker() {
+        FilePicker::Folder(folder) => Some(folder.join(suggested_name)),
+        FilePicker::Native => {
+            use tauri_plugin_dialog::DialogExt;
+            let mut dialog = app
+                .dialog()
+                .file()
+                .set_title("Save as")
+                .add_filter(kind.filter_name(), &[kind.extension()])
+                .set_file_name(suggested_name);
+            if let Some(folder) = state.lodestar.last_folder() {
+                dialog = dialog.set_directory(folder);
+            }
+            dialog.blocking_save_file().and_then(|p| p.into_path().ok())
+        }
     }
-    let mut dialog = app
-        .dialog()
-        .file()
-        .set_title("Save as")
-        .add_filter(kind.filter_name(), &[kind.extension()])
-        .set_file_name(suggested_name);
-    if let Some(folder) = last_folder(&state) {
-        dialog = dialog.set_directory(folder);
-    }
-    Ok(dialog
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok())
-        .map(|p| p.display().to_string()))
 }
 
 /// Asks which workshop file to open; `None` when the person cancels.
-#[tauri::command]
-#[specta::specta]
-pub async fn choose_import_path<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-) -> CommandResult<Option<String>> {
-    if let Some(stub) = std::env::var_os(DIALOG_STUB_ENV) {
-        return Ok(newest_json(Path::new(&stub)));
+fn choose_import_path<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Option<PathBuf> {
+    match state.file_picker() {
+        FilePicker::Folder(folder) => newest_json(&folder),
+        FilePicker::Native => {
+            use tauri_plugin_dialog::DialogExt;
+            let mut dialog = app
+                .dialog()
+                .file()
+                .set_title("Import a workshop file")
+                .add_filter(FileKind::Json.filter_name(), &["json"]);
+            if let Some(folder) = state.lodestar.last_folder() {
+                dialog = dialog.set_directory(folder);
+            }
+            dialog.blocking_pick_file().and_then(|p| p.into_path().ok())
+        }
     }
-    let mut dialog = app
-        .dialog()
-        .file()
-        .set_title("Import a workshop file")
-        .add_filter(FileKind::Json.filter_name(), &["json"]);
-    if let Some(folder) = last_folder(&state) {
-        dialog = dialog.set_directory(folder);
-    }
-    Ok(dialog
-        .blocking_pick_file()
-        .and_then(|p| p.into_path().ok())
-        .map(|p| p.display().to_string()))
 }
 
-/// The most recently changed `.json` file in `folder` (the test stub's "choice").
-fn newest_json(folder: &Path) -> Option<String> {
+/// The most recently changed `.json` file in `folder` (the stand-in dialog's "choice").
+fn newest_json(folder: &Path) -> Option<PathBuf> {
     std::fs::read_dir(folder)
         .ok()?
         .filter_map(Result::ok)
         .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
         .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
-        .map(|e| e.path().display().to_string())
+        .map(|e| e.path())
 }
 
-/// Writes the workshop's file to `path` (whole or not at all).
-#[tauri::command]
-#[specta::specta]
-pub fn export_workshop_json<R: Runtime>(
-    _app: AppHandle<R>,
-    state: State<'_, AppState>,
-    id: String,
-    path: String,
-) -> CommandResult<()> {
-    let file = state.with_store(|s| Ok(s.export_workshop(&id)?))?;
-    save_file(&state, path, write_workshop_file(&file).as_bytes())
-}
-
-/// Paper sizes the report is typeset for.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum PaperSize {
-    A4,
-    Letter,
-}
-
-/// Typesets the workshop's PDF report and writes it to `path` (whole or not at all).
-#[tauri::command]
-#[specta::specta]
-pub async fn export_workshop_pdf<R: Runtime>(
-    _app: AppHandle<R>,
-    state: State<'_, AppState>,
-    id: String,
-    path: String,
-    paper: PaperSize,
-) -> CommandResult<()> {
-    let file = state.with_store(|s| Ok(s.export_workshop(&id)?))?;
-    let paper = match paper {
-        PaperSize::A4 => lodestar_export::Paper::A4,
-        PaperSize::Letter => lodestar_export::Paper::Letter,
+/// Asks where, writes with `write`, and returns the saved file's token.
+fn save_as<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    kind: FileKind,
+    suggested_name: String,
+    write: impl FnOnce(&Path) -> CommandResult<()>,
+) -> CommandResult<Option<SavedFile>> {
+    let Some(path) = choose_save_path(app, state, kind, suggested_name) else {
+        return Ok(None);
     };
-    // Typesetting takes a moment: it runs off the UI thread, with the store unlocked.
-    let pdf = lodestar_export::render_report(&file, paper).map_err(|e| CommandError::Internal {
-        message: format!("the report could not be typeset: {e}"),
-    })?;
-    save_file(&state, path, &pdf)
+    write(&path)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let shown = path.display().to_string();
+    let token = state.remember_saved(path);
+    Ok(Some(SavedFile {
+        name,
+        path: shown,
+        token,
+    }))
 }
 
-/// The picture formats the canvas can be saved in.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum PictureFormat {
-    Png,
-    Svg,
+fn title_of(state: &AppState, id: &str) -> CommandResult<String> {
+    Ok(state.lodestar.workshop(id)?.title)
 }
 
-/// A part of the canvas, in canvas units (what is on screen, for "export the current view").
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, Type)]
-pub struct PictureView {
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    pub height: f64,
-}
-
-/// Pixels per canvas unit in an exported PNG: sharp on a projector and in a slide deck.
-const PNG_PIXELS_PER_UNIT: f64 = 2.0;
-
-/// Draws the workshop's canvas (all of it, or `view`) and writes it to `path` as PNG or SVG,
-/// whole or not at all.
+/// Asks where and writes the workshop's file there (whole or not at all).
 #[tauri::command]
 #[specta::specta]
-pub async fn export_canvas_picture<R: Runtime>(
-    _app: AppHandle<R>,
+pub async fn export_workshop_json<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
-    workshop_id: String,
-    path: String,
-    format: PictureFormat,
-    view: Option<PictureView>,
-) -> CommandResult<()> {
-    let view = view.map(checked_view).transpose()?;
-    let file = state.with_store(|s| Ok(s.export_workshop(&workshop_id)?))?;
-    let picture = lodestar_export::canvas_picture(&file, view, true);
-    // Drawing takes a moment on a busy board: it runs off the UI thread, with the store unlocked.
-    let bytes = match format {
-        PictureFormat::Png => lodestar_export::render_canvas_png(&picture, PNG_PIXELS_PER_UNIT),
-        PictureFormat::Svg => lodestar_export::render_canvas_svg(&picture).map(String::into_bytes),
-    }
-    .map_err(|e| CommandError::Internal {
-        message: format!("the canvas picture could not be drawn: {e}"),
-    })?;
-    save_file(&state, path, &bytes)
-}
-
-/// A view must be a real, non-empty rectangle; anything else is a bug in the caller.
-fn checked_view(view: PictureView) -> CommandResult<lodestar_export::PictureRect> {
-    let numbers = [view.x, view.y, view.width, view.height];
-    if numbers.iter().any(|n| !n.is_finite()) || view.width <= 0.0 || view.height <= 0.0 {
-        return Err(CommandError::Invalid {
-            field: "view".into(),
-            message: "the part of the canvas to export must have a position and a size above zero"
-                .into(),
-        });
-    }
-    Ok(lodestar_export::PictureRect {
-        x: view.x,
-        y: view.y,
-        width: view.width,
-        height: view.height,
+    id: String,
+) -> CommandResult<Option<SavedFile>> {
+    let name = file_name_for(&title_of(&state, &id)?, FileKind::Json);
+    save_as(&app, &state, FileKind::Json, name, |path| {
+        state.lodestar.export_workshop_file(&id, path)
     })
 }
 
-/// Imports the file at `path` as a new workshop; a bad file changes nothing.
+/// Asks where and writes the workshop's PDF report there.
 #[tauri::command]
 #[specta::specta]
-pub fn import_workshop_json<R: Runtime>(
+pub async fn export_workshop_pdf<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    path: String,
-) -> CommandResult<Workshop> {
-    let path = PathBuf::from(path);
-    let bytes = std::fs::read(&path).map_err(|e| CommandError::Storage {
-        message: format!("could not read {}: {e}", path.display()),
-    })?;
-    let workshop = import_bytes(&state, &bytes)?;
-    remember_folder(&state, &path);
-    announce(&app, HistoryScope::Library, Some(workshop.id.clone()));
-    Ok(workshop)
+    id: String,
+    paper: PaperSize,
+) -> CommandResult<Option<SavedFile>> {
+    let name = file_name_for(&title_of(&state, &id)?, FileKind::Pdf);
+    save_as(&app, &state, FileKind::Pdf, name, |path| {
+        state.lodestar.export_report(&id, path, paper)
+    })
+}
+
+/// Asks where and draws the workshop's canvas there (all of it, or `view`) as PNG or SVG.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_canvas_picture<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    workshop_id: String,
+    format: PictureFormat,
+    view: Option<PictureView>,
+) -> CommandResult<Option<SavedFile>> {
+    let kind = FileKind::from(format);
+    let name = format!("north-star-canvas.{}", kind.extension());
+    save_as(&app, &state, kind, name, |path| {
+        state
+            .lodestar
+            .export_canvas_picture(&workshop_id, path, format, view)
+    })
+}
+
+/// Asks which workshop file to import and imports it as a new workshop; `None` when the
+/// person cancels. A bad file changes nothing.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_workshop_json<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CommandResult<Option<Workshop>> {
+    match choose_import_path(&app, &state) {
+        Some(path) => state.lodestar.import_workshop_file(&path).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// Opens a fresh copy of the bundled example workshop.
 #[tauri::command]
 #[specta::specta]
-pub fn open_example<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-) -> CommandResult<Workshop> {
-    let workshop = import_bytes(&state, EXAMPLE_WORKSHOP.as_bytes())?;
-    announce(&app, HistoryScope::Library, Some(workshop.id.clone()));
-    Ok(workshop)
+pub async fn open_example(state: State<'_, AppState>) -> CommandResult<Workshop> {
+    state.lodestar.open_example()
 }
 
-fn import_bytes(state: &AppState, bytes: &[u8]) -> CommandResult<Workshop> {
-    let file = read_workshop_file(bytes).map_err(|e| CommandError::BadFile {
-        path: e.path().to_string(),
-        message: match &e {
-            lodestar_export::FileError::Invalid { message, .. } => message.clone(),
-            other => other.to_string(),
-        },
-    })?;
-    state.with_store(|s| Ok(s.import_workshop(&file, now())?))
-}
-
-/// Opens a saved file in the system's viewer (the PDF reader, a text editor).
+/// Opens a file this run of the app saved in the system's viewer (the PDF reader, an image
+/// viewer). Any other token, or a file whose extension changed, is refused.
 #[tauri::command]
 #[specta::specta]
-pub fn open_in_system_viewer<R: Runtime>(app: AppHandle<R>, path: String) -> CommandResult<()> {
+pub fn open_saved_file<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    token: String,
+) -> CommandResult<()> {
+    let path = state
+        .saved(&token)
+        .filter(|p| has_saved_extension(p))
+        .ok_or_else(|| {
+            Refusal::general(
+                RefusalCode::NotFound,
+                "Lodestar only opens files it saved since it started; save the file again",
+            )
+        })?;
     use tauri_plugin_opener::OpenerExt;
     app.opener()
-        .open_path(path.clone(), None::<String>)
-        .map_err(|e| CommandError::Internal {
-            message: format!("could not open {path}: {e}"),
+        .open_path(path.display().to_string(), None::<String>)
+        .map_err(|e| {
+            Refusal::general(
+                RefusalCode::Internal,
+                format!("could not open {}: {e}", path.display()),
+            )
         })
+}
+
+/// Only the kinds of file Lodestar writes may be handed to the system's viewer.
+fn has_saved_extension(path: &Path) -> bool {
+    let kinds = [FileKind::Json, FileKind::Pdf, FileKind::Png, FileKind::Svg];
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| kinds.iter().any(|k| k.extension() == e))
 }
 
 #[cfg(test)]
@@ -332,12 +289,17 @@ mod tests {
             file_name_for("Q3 North Star / offsite!", FileKind::Pdf),
             "Q3-North-Star-offsite.pdf"
         );
+        assert_eq!(
+            file_name_for("../../etc/passwd", FileKind::Json),
+            "etc-passwd.json"
+        );
         assert_eq!(file_name_for("  ", FileKind::Json), "workshop.json");
     }
 
     #[test]
-    fn the_bundled_example_is_a_valid_workshop_file() {
-        let file = read_workshop_file(EXAMPLE_WORKSHOP.as_bytes()).unwrap();
-        assert!(!file.stakeholders.is_empty() && !file.needs.is_empty() && !file.votes.is_empty());
+    fn only_the_kinds_lodestar_writes_may_be_opened() {
+        assert!(has_saved_extension(Path::new("/tmp/report.pdf")));
+        assert!(!has_saved_extension(Path::new("/usr/bin/xterm")));
+        assert!(!has_saved_extension(Path::new("/tmp/run.sh")));
     }
 }

@@ -1,5 +1,6 @@
 //! Typed events the backend emits so every view refreshes from the store, not from guesses.
 
+use lodestar_application::Change;
 use lodestar_core::HistoryScope;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -11,4 +12,13 @@ pub struct DataChanged {
     pub scope: HistoryScope,
     /// The workshop affected, when there is one (a library action names the workshop too).
     pub workshop_id: Option<String>,
+}
+
+impl From<&Change> for DataChanged {
+    fn from(change: &Change) -> DataChanged {
+        DataChanged {
+            scope: change.scope.clone(),
+            workshop_id: change.workshop_id.clone(),
+        }
+    }
 }

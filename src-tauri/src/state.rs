@@ -1,65 +1,56 @@
-//! The app's state: the open store, or why it could not be opened.
+//! The app's state: the application layer over the open store, and the files this run of the
+//! app has written (the only ones it will hand to the system's viewer).
 
+use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, PoisonError};
 
-use lodestar_store::Store;
+use lodestar_application::Lodestar;
 
-use crate::error::CommandError;
+use crate::commands_files::FilePicker;
 
-/// Managed by Tauri. The store sits behind a mutex: SQLite wants one writer at a time, and
-/// each command holds the lock only for its one transaction.
+/// Managed by Tauri.
 pub struct AppState {
-    store: Mutex<Result<Store, String>>,
-    data_dir: Option<PathBuf>,
+    pub lodestar: Lodestar,
+    saved: Mutex<HashMap<String, PathBuf>>,
+    picker: FilePicker,
 }
 
 impl AppState {
-    /// Opens the store in `dir`. A failure is kept and reported to the UI by every command,
-    /// so the window can explain it instead of the app vanishing.
+    /// Opens the store in `dir`. A failure is kept and reported to the UI by every command.
     pub fn open(dir: Option<PathBuf>) -> AppState {
-        let store = match &dir {
-            Some(dir) => Store::open_in_dir(dir).map_err(|e| e.to_string()),
-            None => {
-                Err("no data folder could be found; start Lodestar with --data-dir PATH".into())
-            }
-        };
-        if let Err(message) = &store {
-            eprintln!("Lodestar: {message}");
+        let lodestar = Lodestar::open(dir);
+        if let Some(refusal) = lodestar.startup_error() {
+            eprintln!("Lodestar: {}", refusal.message);
         }
         AppState {
-            store: Mutex::new(store),
-            data_dir: dir,
+            lodestar,
+            saved: Mutex::new(HashMap::new()),
+            picker: FilePicker::Native,
         }
     }
 
-    pub fn data_dir(&self) -> Option<&PathBuf> {
-        self.data_dir.as_ref()
+    /// The same state with another source of file choices (a folder, in tests).
+    pub fn with_file_picker(mut self, picker: FilePicker) -> AppState {
+        self.picker = picker;
+        self
     }
 
-    /// Runs `work` with the store, or reports why there is none.
-    pub fn with_store<T>(
-        &self,
-        work: impl FnOnce(&mut Store) -> Result<T, CommandError>,
-    ) -> Result<T, CommandError> {
-        let mut guard: MutexGuard<'_, Result<Store, String>> =
-            self.store.lock().map_err(|_| CommandError::Internal {
-                message: "an earlier command failed while holding the database; restart Lodestar"
-                    .into(),
-            })?;
-        match &mut *guard {
-            Ok(store) => work(store),
-            Err(message) => Err(CommandError::StoreUnavailable {
-                message: message.clone(),
-            }),
-        }
+    pub fn file_picker(&self) -> FilePicker {
+        self.picker.clone()
     }
 
-    /// Why the store could not be opened, if it could not.
-    pub fn startup_error(&self) -> Option<String> {
-        match self.store.lock() {
-            Ok(guard) => guard.as_ref().err().cloned(),
-            Err(_) => Some("the database lock is poisoned; restart Lodestar".into()),
-        }
+    /// Remembers a file the app just wrote and returns the token that names it to the UI.
+    pub fn remember_saved(&self, path: PathBuf) -> String {
+        let token = uuid::Uuid::new_v4().to_string();
+        let mut saved = self.saved.lock().unwrap_or_else(PoisonError::into_inner);
+        saved.insert(token.clone(), path);
+        token
+    }
+
+    /// The file a token names, if this run of the app wrote it.
+    pub fn saved(&self, token: &str) -> Option<PathBuf> {
+        let saved = self.saved.lock().unwrap_or_else(PoisonError::into_inner);
+        saved.get(token).cloned()
     }
 }

@@ -4,6 +4,7 @@
 // Test helpers panic on purpose: a failed setup must fail the test loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use lodestar_app::commands_files::FilePicker;
 use lodestar_app::{install, with_commands, AppState};
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -13,6 +14,8 @@ use tauri::{Listener, WebviewWindow, WebviewWindowBuilder};
 
 struct Harness {
     _dir: tempfile::TempDir,
+    /// Stands in for the native file dialogs: saves land here, imports pick from here.
+    dialog: tempfile::TempDir,
     _app: tauri::App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
 }
@@ -27,18 +30,42 @@ fn start(dir: tempfile::TempDir) -> Harness {
     let app = with_commands(mock_builder())
         .build(mock_context(noop_assets()))
         .unwrap();
-    install(&app, AppState::open(Some(dir.path().to_path_buf())));
+    let dialog = tempfile::tempdir().unwrap();
+    let state = AppState::open(Some(dir.path().to_path_buf()))
+        .with_file_picker(FilePicker::Folder(dialog.path().to_path_buf()));
+    install(&app, state);
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();
     Harness {
         _dir: dir,
+        dialog,
         _app: app,
         window,
     }
 }
 
 impl Harness {
+    /// A harness whose stand-in dialog always answers `folder`.
+    fn with_dialog_folder(folder: std::path::PathBuf) -> Harness {
+        let dir = tempfile::tempdir().unwrap();
+        let app = with_commands(mock_builder())
+            .build(mock_context(noop_assets()))
+            .unwrap();
+        let state = AppState::open(Some(dir.path().to_path_buf()))
+            .with_file_picker(FilePicker::Folder(folder));
+        install(&app, state);
+        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .unwrap();
+        Harness {
+            _dir: dir,
+            dialog: tempfile::tempdir().unwrap(),
+            _app: app,
+            window,
+        }
+    }
+
     fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         let request = InvokeRequest {
             cmd: cmd.into(),
@@ -77,7 +104,7 @@ fn an_empty_title_comes_back_as_a_typed_invalid_error_naming_the_field() {
         .unwrap_err();
     assert_eq!(
         err,
-        json!({"kind": "invalid", "data": {"field": "title", "message": "must not be empty"}})
+        json!({"code": "empty", "field": ["title"], "message": "must not be empty"})
     );
 }
 
@@ -87,8 +114,11 @@ fn a_missing_workshop_comes_back_as_not_found() {
     let err = h
         .call("get_workshop", json!({"id": "missing"}))
         .unwrap_err();
-    assert_eq!(err["kind"], "notFound");
-    assert_eq!(err["data"]["entity"], "workshop");
+    assert_eq!(err["code"], "notFound");
+    assert!(
+        err["message"].as_str().unwrap().contains("workshop"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -180,7 +210,7 @@ fn a_database_from_a_newer_version_is_reported_not_touched() {
         .unwrap()
         .contains("newer version of Lodestar"));
     let err = h.call("list_workshops", json!({})).unwrap_err();
-    assert_eq!(err["kind"], "storeUnavailable");
+    assert_eq!(err["code"], "storeFromNewerVersion");
 }
 
 #[test]
@@ -221,13 +251,10 @@ fn moving_forward_past_a_closed_gate_is_refused_with_the_reason() {
     let err = h
         .call("set_current_step", json!({"id": w["id"], "step": "vote"}))
         .unwrap_err();
-    assert_eq!(err["kind"], "invalid");
-    assert_eq!(err["data"]["field"], "step");
+    assert_eq!(err["code"], "stepLocked");
+    assert_eq!(err["field"], json!(["step"]));
     assert!(
-        err["data"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("agreed needs"),
+        err["message"].as_str().unwrap().contains("agreed needs"),
         "{err}"
     );
 }
@@ -245,8 +272,8 @@ fn a_ballot_for_someone_outside_the_workshop_is_refused_by_name() {
                    "ballot": {"kind": "dot", "allocations": []}, "proxy": false}),
         )
         .unwrap_err();
-    assert_eq!(err["kind"], "notFound");
-    assert_eq!(err["data"]["entity"], "vote");
+    assert_eq!(err["code"], "notFound");
+    assert!(err["message"].as_str().unwrap().contains("vote"), "{err}");
 }
 
 #[test]
@@ -255,13 +282,12 @@ fn a_workshop_exported_to_a_file_imports_back_as_a_second_workshop() {
     let w = h
         .call("create_workshop", json!({"input": {"title": "Round trip"}}))
         .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("out.json").display().to_string();
-    h.call("export_workshop_json", json!({"id": w["id"], "path": path}))
+    let saved = h
+        .call("export_workshop_json", json!({"id": w["id"]}))
         .unwrap();
-    let copy = h
-        .call("import_workshop_json", json!({"path": path}))
-        .unwrap();
+    assert_eq!(saved["name"], "Round-trip.json", "named after the workshop");
+    assert!(h.dialog.path().join("Round-trip.json").exists());
+    let copy = h.call("import_workshop_json", json!({})).unwrap();
     assert_eq!(copy["title"], "Round trip");
     assert_ne!(copy["id"], w["id"], "an import never overwrites");
     assert_eq!(
@@ -277,15 +303,12 @@ fn a_workshop_exported_to_a_file_imports_back_as_a_second_workshop() {
 #[test]
 fn a_bad_file_is_refused_with_its_json_path_and_nothing_is_imported() {
     let h = harness();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("bad.json");
+    let path = h.dialog.path().join("bad.json");
     std::fs::write(&path, r#"{"format":"lodestar.workshop","version":1,"workshop":{"id":"w","title":"","currentStep":"vote","createdAt":1,"updatedAt":1}}"#).unwrap();
-    let err = h
-        .call("import_workshop_json", json!({"path": path}))
-        .unwrap_err();
+    let err = h.call("import_workshop_json", json!({})).unwrap_err();
     assert_eq!(
         err,
-        json!({"kind": "badFile", "data": {"path": "workshop.title", "message": "must not be empty"}})
+        json!({"code": "fileInvalid", "field": ["workshop", "title"], "message": "must not be empty"})
     );
     assert_eq!(h.call("list_workshops", json!({})).unwrap(), json!([]));
 }
@@ -312,26 +335,29 @@ fn the_example_workshop_opens_with_every_step_so_far_filled_in() {
 fn the_pdf_report_is_written_where_asked() {
     let h = harness();
     let example = h.call("open_example", json!({})).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("report.pdf");
-    h.call(
-        "export_workshop_pdf",
-        json!({"id": example["id"], "path": path, "paper": "a4"}),
-    )
-    .unwrap();
-    assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
-    let err = h
+    let saved = h
         .call(
             "export_workshop_pdf",
-            json!({"id": example["id"], "path": "/no/such/dir/r.pdf", "paper": "a4"}),
+            json!({"id": example["id"], "paper": "a4"}),
+        )
+        .unwrap();
+    let path = h.dialog.path().join(saved["name"].as_str().unwrap());
+    assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
+
+    // A folder that cannot be written is refused with the place named, nothing half-written.
+    let blocked = h.dialog.path().join("blocked");
+    std::fs::write(&blocked, b"a file, not a folder").unwrap();
+    let h2 = Harness::with_dialog_folder(blocked.clone());
+    let example = h2.call("open_example", json!({})).unwrap();
+    let err = h2
+        .call(
+            "export_workshop_pdf",
+            json!({"id": example["id"], "paper": "a4"}),
         )
         .unwrap_err();
-    assert_eq!(err["kind"], "storage");
+    assert_eq!(err["code"], "writeFailed");
     assert!(
-        err["data"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("/no/such/dir/r.pdf"),
+        err["message"].as_str().unwrap().contains("blocked"),
         "{err}"
     );
 }
@@ -396,12 +422,8 @@ fn the_canvas_north_star_and_actions_go_through_the_commands_and_canvas_actions_
             json!({"workshopId": id, "definition": missing, "inputs": []}),
         )
         .unwrap_err();
-    assert!(
-        err.to_string().contains("no-such-sticky")
-            || err["kind"] == "invalid"
-            || err["kind"] == "notFound",
-        "{err}"
-    );
+    assert_eq!(err["code"], "unknownReference", "{err}");
+    assert_eq!(err["field"], json!(["itemId"]), "{err}");
 
     h.call(
         "add_action",
@@ -421,28 +443,27 @@ fn the_canvas_north_star_and_actions_go_through_the_commands_and_canvas_actions_
             json!({"workshopId": id, "input": {"what": "  ", "owner": "Data team"}}),
         )
         .unwrap_err();
-    assert_eq!(err["kind"], "invalid", "{err}");
+    assert_eq!(err["code"], "empty", "{err}");
 }
 
 #[test]
 fn the_canvas_picture_is_written_as_png_or_svg_and_a_bad_view_is_refused() {
     let h = harness();
     let example = h.call("open_example", json!({})).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let png = dir.path().join("canvas.png");
+    let png = h.dialog.path().join("north-star-canvas.png");
     h.call(
         "export_canvas_picture",
-        json!({"workshopId": example["id"], "path": png, "format": "png", "view": null}),
+        json!({"workshopId": example["id"], "format": "png", "view": null}),
     )
     .unwrap();
     assert!(std::fs::read(&png)
         .unwrap()
         .starts_with(b"\x89PNG\r\n\x1a\n"));
 
-    let svg = dir.path().join("view.svg");
+    let svg = h.dialog.path().join("north-star-canvas.svg");
     h.call(
         "export_canvas_picture",
-        json!({"workshopId": example["id"], "path": svg, "format": "svg",
+        json!({"workshopId": example["id"], "format": "svg",
                "view": {"x": 0.0, "y": 0.0, "width": 640.0, "height": 400.0}}),
     )
     .unwrap();
@@ -453,15 +474,37 @@ fn the_canvas_picture_is_written_as_png_or_svg_and_a_bad_view_is_refused() {
         &text[..200]
     );
 
-    let refused = dir.path().join("refused.svg");
+    std::fs::remove_file(&svg).unwrap();
     let err = h
         .call(
             "export_canvas_picture",
-            json!({"workshopId": example["id"], "path": refused, "format": "svg",
+            json!({"workshopId": example["id"], "format": "svg",
                    "view": {"x": 0.0, "y": 0.0, "width": 0.0, "height": 400.0}}),
         )
         .unwrap_err();
-    assert_eq!(err["kind"], "invalid");
-    assert_eq!(err["data"]["field"], "view");
-    assert!(!refused.exists(), "nothing is written for a refused view");
+    assert_eq!(err["code"], "outOfRange");
+    assert_eq!(err["field"], json!(["view"]));
+    assert!(!svg.exists(), "nothing is written for a refused view");
+}
+
+#[test]
+fn only_files_the_app_saved_can_be_opened_in_the_system_viewer() {
+    let h = harness();
+    for token in ["/etc/passwd", "https://example.org", "not-a-token"] {
+        let err = h
+            .call("open_saved_file", json!({"token": token}))
+            .unwrap_err();
+        assert_eq!(err["code"], "notFound", "{token}: {err}");
+    }
+}
+
+#[test]
+fn cancelling_the_import_dialog_imports_nothing() {
+    let h = harness();
+    // The stand-in dialog's folder holds no workshop file: like pressing Cancel.
+    assert_eq!(
+        h.call("import_workshop_json", json!({})).unwrap(),
+        Value::Null
+    );
+    assert_eq!(h.call("list_workshops", json!({})).unwrap(), json!([]));
 }

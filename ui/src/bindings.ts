@@ -9,71 +9,67 @@ import * as __TAURI_EVENT from "@tauri-apps/api/event";
 /** Commands */
 export const commands = {
 	appInfo: () => __TAURI_INVOKE<AppInfo_Serialize>("app_info"),
-	listWorkshops: () => typedError<Workshop[], CommandError>(__TAURI_INVOKE("list_workshops")),
-	getWorkshop: (id: string) => typedError<Workshop, CommandError>(__TAURI_INVOKE("get_workshop", { id })),
-	createWorkshop: (input: WorkshopInput_Deserialize) => typedError<Workshop, CommandError>(__TAURI_INVOKE("create_workshop", { input })),
-	renameWorkshop: (scope: HistoryScope, id: string, title: string) => typedError<Workshop, CommandError>(__TAURI_INVOKE("rename_workshop", { scope, id, title })),
-	updateWorkshopDetails: (scope: HistoryScope, id: string, input: WorkshopInput_Deserialize) => typedError<Workshop, CommandError>(__TAURI_INVOKE("update_workshop_details", { scope, id, input })),
-	deleteWorkshop: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("delete_workshop", { id })),
-	setCurrentStep: (id: string, step: Step) => typedError<Workshop, CommandError>(__TAURI_INVOKE("set_current_step", { id, step })),
-	undo: (scope: HistoryScope) => typedError<HistoryOutcome_Serialize, CommandError>(__TAURI_INVOKE("undo", { scope })),
-	redo: (scope: HistoryScope) => typedError<HistoryOutcome_Serialize, CommandError>(__TAURI_INVOKE("redo", { scope })),
-	historyState: (scope: HistoryScope) => typedError<HistoryState_Serialize, CommandError>(__TAURI_INVOKE("history_state", { scope })),
-	getWorkshopData: (id: string) => typedError<WorkshopData_Serialize, CommandError>(__TAURI_INVOKE("get_workshop_data", { id })),
-	addStakeholder: (workshopId: string, input: StakeholderInput_Deserialize) => typedError<Stakeholder_Serialize, CommandError>(__TAURI_INVOKE("add_stakeholder", { workshopId, input })),
-	updateStakeholder: (workshopId: string, id: string, input: StakeholderInput_Deserialize) => typedError<Stakeholder_Serialize, CommandError>(__TAURI_INVOKE("update_stakeholder", { workshopId, id, input })),
-	removeStakeholder: (workshopId: string, id: string) => typedError<null, CommandError>(__TAURI_INVOKE("remove_stakeholder", { workshopId, id })),
-	reorderStakeholders: (workshopId: string, ids: string[]) => typedError<null, CommandError>(__TAURI_INVOKE("reorder_stakeholders", { workshopId, ids })),
-	addCategory: (workshopId: string, input: CategoryInput_Deserialize) => typedError<Category_Serialize, CommandError>(__TAURI_INVOKE("add_category", { workshopId, input })),
-	updateCategory: (workshopId: string, id: string, input: CategoryInput_Deserialize) => typedError<Category_Serialize, CommandError>(__TAURI_INVOKE("update_category", { workshopId, id, input })),
-	removeCategory: (workshopId: string, id: string) => typedError<null, CommandError>(__TAURI_INVOKE("remove_category", { workshopId, id })),
-	reorderCategories: (workshopId: string, ids: string[]) => typedError<null, CommandError>(__TAURI_INVOKE("reorder_categories", { workshopId, ids })),
-	addNeed: (workshopId: string, input: NeedInput_Deserialize) => typedError<Need_Serialize, CommandError>(__TAURI_INVOKE("add_need", { workshopId, input })),
-	updateNeed: (workshopId: string, id: string, input: NeedInput_Deserialize) => typedError<Need_Serialize, CommandError>(__TAURI_INVOKE("update_need", { workshopId, id, input })),
-	setNeedAgreement: (workshopId: string, id: string, agreement: Agreement) => typedError<Need_Serialize, CommandError>(__TAURI_INVOKE("set_need_agreement", { workshopId, id, agreement })),
-	removeNeed: (workshopId: string, id: string) => typedError<null, CommandError>(__TAURI_INVOKE("remove_need", { workshopId, id })),
-	updateTimer: (workshopId: string, step: Step, action: TimerAction) => typedError<StepTimer_Serialize, CommandError>(__TAURI_INVOKE("update_timer", { workshopId, step, action })),
-	createVote: (workshopId: string, subject: VoteSubject, rules: VoteRules, options: string[]) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("create_vote", { workshopId, subject, rules, options })),
+	listWorkshops: () => typedError<Workshop[], Refusal>(__TAURI_INVOKE("list_workshops")),
+	getWorkshop: (id: string) => typedError<Workshop, Refusal>(__TAURI_INVOKE("get_workshop", { id })),
+	createWorkshop: (input: WorkshopInput_Deserialize) => typedError<Workshop, Refusal>(__TAURI_INVOKE("create_workshop", { input })),
+	renameWorkshop: (scope: HistoryScope, id: string, title: string) => typedError<Workshop, Refusal>(__TAURI_INVOKE("rename_workshop", { scope, id, title })),
+	updateWorkshopDetails: (scope: HistoryScope, id: string, input: WorkshopInput_Deserialize) => typedError<Workshop, Refusal>(__TAURI_INVOKE("update_workshop_details", { scope, id, input })),
+	deleteWorkshop: (id: string) => typedError<null, Refusal>(__TAURI_INVOKE("delete_workshop", { id })),
+	setCurrentStep: (id: string, step: Step) => typedError<Workshop, Refusal>(__TAURI_INVOKE("set_current_step", { id, step })),
+	undo: (scope: HistoryScope) => typedError<HistoryOutcome_Serialize, Refusal>(__TAURI_INVOKE("undo", { scope })),
+	redo: (scope: HistoryScope) => typedError<HistoryOutcome_Serialize, Refusal>(__TAURI_INVOKE("redo", { scope })),
+	historyState: (scope: HistoryScope) => typedError<HistoryState_Serialize, Refusal>(__TAURI_INVOKE("history_state", { scope })),
+	getWorkshopData: (id: string) => typedError<WorkshopData_Serialize, Refusal>(__TAURI_INVOKE("get_workshop_data", { id })),
+	addStakeholder: (workshopId: string, input: StakeholderInput_Deserialize) => typedError<Stakeholder_Serialize, Refusal>(__TAURI_INVOKE("add_stakeholder", { workshopId, input })),
+	updateStakeholder: (workshopId: string, id: string, input: StakeholderInput_Deserialize) => typedError<Stakeholder_Serialize, Refusal>(__TAURI_INVOKE("update_stakeholder", { workshopId, id, input })),
+	removeStakeholder: (workshopId: string, id: string) => typedError<null, Refusal>(__TAURI_INVOKE("remove_stakeholder", { workshopId, id })),
+	reorderStakeholders: (workshopId: string, ids: string[]) => typedError<null, Refusal>(__TAURI_INVOKE("reorder_stakeholders", { workshopId, ids })),
+	addCategory: (workshopId: string, input: CategoryInput_Deserialize) => typedError<Category_Serialize, Refusal>(__TAURI_INVOKE("add_category", { workshopId, input })),
+	updateCategory: (workshopId: string, id: string, input: CategoryInput_Deserialize) => typedError<Category_Serialize, Refusal>(__TAURI_INVOKE("update_category", { workshopId, id, input })),
+	removeCategory: (workshopId: string, id: string) => typedError<null, Refusal>(__TAURI_INVOKE("remove_category", { workshopId, id })),
+	reorderCategories: (workshopId: string, ids: string[]) => typedError<null, Refusal>(__TAURI_INVOKE("reorder_categories", { workshopId, ids })),
+	addNeed: (workshopId: string, input: NeedInput_Deserialize) => typedError<Need_Serialize, Refusal>(__TAURI_INVOKE("add_need", { workshopId, input })),
+	updateNeed: (workshopId: string, id: string, input: NeedInput_Deserialize) => typedError<Need_Serialize, Refusal>(__TAURI_INVOKE("update_need", { workshopId, id, input })),
+	setNeedAgreement: (workshopId: string, id: string, agreement: Agreement) => typedError<Need_Serialize, Refusal>(__TAURI_INVOKE("set_need_agreement", { workshopId, id, agreement })),
+	removeNeed: (workshopId: string, id: string) => typedError<null, Refusal>(__TAURI_INVOKE("remove_need", { workshopId, id })),
+	updateTimer: (workshopId: string, step: Step, action: TimerAction) => typedError<StepTimer_Serialize, Refusal>(__TAURI_INVOKE("update_timer", { workshopId, step, action })),
+	createVote: (workshopId: string, subject: VoteSubject, rules: VoteRules, options: string[]) => typedError<Vote_Serialize, Refusal>(__TAURI_INVOKE("create_vote", { workshopId, subject, rules, options })),
 	/**  One person's ballot. `proxy` marks a ballot the facilitator entered for someone. */
-	castBallot: (workshopId: string, voteId: string, voterId: string, ballot: BallotInput, proxy: boolean) => typedError<VoterMark, CommandError>(__TAURI_INVOKE("cast_ballot", { workshopId, voteId, voterId, ballot, proxy })),
-	closeVote: (workshopId: string, voteId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("close_vote", { workshopId, voteId })),
-	revealVote: (workshopId: string, voteId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("reveal_vote", { workshopId, voteId })),
-	startRunoff: (workshopId: string, voteId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("start_runoff", { workshopId, voteId })),
-	decideVote: (workshopId: string, voteId: string, optionId: string) => typedError<Vote_Serialize, CommandError>(__TAURI_INVOKE("decide_vote", { workshopId, voteId, optionId })),
-	discardVote: (workshopId: string, voteId: string) => typedError<null, CommandError>(__TAURI_INVOKE("discard_vote", { workshopId, voteId })),
+	castBallot: (workshopId: string, voteId: string, voterId: string, ballot: BallotInput, proxy: boolean) => typedError<VoterMark, Refusal>(__TAURI_INVOKE("cast_ballot", { workshopId, voteId, voterId, ballot, proxy })),
+	closeVote: (workshopId: string, voteId: string) => typedError<Vote_Serialize, Refusal>(__TAURI_INVOKE("close_vote", { workshopId, voteId })),
+	revealVote: (workshopId: string, voteId: string) => typedError<Vote_Serialize, Refusal>(__TAURI_INVOKE("reveal_vote", { workshopId, voteId })),
+	startRunoff: (workshopId: string, voteId: string) => typedError<Vote_Serialize, Refusal>(__TAURI_INVOKE("start_runoff", { workshopId, voteId })),
+	decideVote: (workshopId: string, voteId: string, optionId: string) => typedError<Vote_Serialize, Refusal>(__TAURI_INVOKE("decide_vote", { workshopId, voteId, optionId })),
+	discardVote: (workshopId: string, voteId: string) => typedError<null, Refusal>(__TAURI_INVOKE("discard_vote", { workshopId, voteId })),
 	/**  The room keeps its focus need although a need on the ballot changed after the vote. */
-	confirmFocus: (workshopId: string) => typedError<null, CommandError>(__TAURI_INVOKE("confirm_focus", { workshopId })),
-	/**
-	 *  Applies canvas actions as one undo step (a drag that also drops stickies into a frame is
-	 *  a move and a set-frame) and returns the records written and deleted.
-	 */
-	applyCanvasOps: (workshopId: string, ops: CanvasOp_Deserialize[]) => typedError<SceneChange_Serialize, CommandError>(__TAURI_INVOKE("apply_canvas_ops", { workshopId, ops })),
+	confirmFocus: (workshopId: string) => typedError<null, Refusal>(__TAURI_INVOKE("confirm_focus", { workshopId })),
+	/**  Applies canvas operations as one undo step and returns the records written and deleted. */
+	applyCanvasOps: (workshopId: string, ops: CanvasOp_Deserialize[]) => typedError<SceneChange_Serialize, Refusal>(__TAURI_INVOKE("apply_canvas_ops", { workshopId, ops })),
 	/**  Promotes a sticky to the North Star metric, or rewrites its definition and inputs. */
-	setNorthStar: (workshopId: string, definition: NorthStarInput_Deserialize, inputs: InputMetric_Deserialize[]) => typedError<NorthStar_Serialize, CommandError>(__TAURI_INVOKE("set_north_star", { workshopId, definition, inputs })),
-	clearNorthStar: (workshopId: string) => typedError<null, CommandError>(__TAURI_INVOKE("clear_north_star", { workshopId })),
-	addAction: (workshopId: string, input: ActionInput_Deserialize) => typedError<Action_Serialize, CommandError>(__TAURI_INVOKE("add_action", { workshopId, input })),
-	updateAction: (workshopId: string, id: string, input: ActionInput_Deserialize) => typedError<Action_Serialize, CommandError>(__TAURI_INVOKE("update_action", { workshopId, id, input })),
-	removeAction: (workshopId: string, id: string) => typedError<null, CommandError>(__TAURI_INVOKE("remove_action", { workshopId, id })),
-	reorderActions: (workshopId: string, ids: string[]) => typedError<null, CommandError>(__TAURI_INVOKE("reorder_actions", { workshopId, ids })),
-	/**  Asks where to save; `None` when the person cancels. */
-	chooseSavePath: (kind: FileKind, suggestedName: string) => typedError<string | null, CommandError>(__TAURI_INVOKE("choose_save_path", { kind, suggestedName })),
-	/**  Asks which workshop file to open; `None` when the person cancels. */
-	chooseImportPath: () => typedError<string | null, CommandError>(__TAURI_INVOKE("choose_import_path")),
-	/**  Writes the workshop's file to `path` (whole or not at all). */
-	exportWorkshopJson: (id: string, path: string) => typedError<null, CommandError>(__TAURI_INVOKE("export_workshop_json", { id, path })),
-	/**  Typesets the workshop's PDF report and writes it to `path` (whole or not at all). */
-	exportWorkshopPdf: (id: string, path: string, paper: PaperSize) => typedError<null, CommandError>(__TAURI_INVOKE("export_workshop_pdf", { id, path, paper })),
+	setNorthStar: (workshopId: string, definition: NorthStarInput_Deserialize, inputs: InputMetric_Deserialize[]) => typedError<NorthStar_Serialize, Refusal>(__TAURI_INVOKE("set_north_star", { workshopId, definition, inputs })),
+	clearNorthStar: (workshopId: string) => typedError<null, Refusal>(__TAURI_INVOKE("clear_north_star", { workshopId })),
+	addAction: (workshopId: string, input: ActionInput_Deserialize) => typedError<Action_Serialize, Refusal>(__TAURI_INVOKE("add_action", { workshopId, input })),
+	updateAction: (workshopId: string, id: string, input: ActionInput_Deserialize) => typedError<Action_Serialize, Refusal>(__TAURI_INVOKE("update_action", { workshopId, id, input })),
+	removeAction: (workshopId: string, id: string) => typedError<null, Refusal>(__TAURI_INVOKE("remove_action", { workshopId, id })),
+	reorderActions: (workshopId: string, ids: string[]) => typedError<null, Refusal>(__TAURI_INVOKE("reorder_actions", { workshopId, ids })),
+	/**  Asks where and writes the workshop's file there (whole or not at all). */
+	exportWorkshopJson: (id: string) => typedError<SavedFile | null, Refusal>(__TAURI_INVOKE("export_workshop_json", { id })),
+	/**  Asks where and writes the workshop's PDF report there. */
+	exportWorkshopPdf: (id: string, paper: PaperSize) => typedError<SavedFile | null, Refusal>(__TAURI_INVOKE("export_workshop_pdf", { id, paper })),
+	/**  Asks where and draws the workshop's canvas there (all of it, or `view`) as PNG or SVG. */
+	exportCanvasPicture: (workshopId: string, format: PictureFormat, view: PictureView | null) => typedError<SavedFile | null, Refusal>(__TAURI_INVOKE("export_canvas_picture", { workshopId, format, view })),
 	/**
-	 *  Draws the workshop's canvas (all of it, or `view`) and writes it to `path` as PNG or SVG,
-	 *  whole or not at all.
+	 *  Asks which workshop file to import and imports it as a new workshop; `None` when the
+	 *  person cancels. A bad file changes nothing.
 	 */
-	exportCanvasPicture: (workshopId: string, path: string, format: PictureFormat, view: PictureView | null) => typedError<null, CommandError>(__TAURI_INVOKE("export_canvas_picture", { workshopId, path, format, view })),
-	/**  Imports the file at `path` as a new workshop; a bad file changes nothing. */
-	importWorkshopJson: (path: string) => typedError<Workshop, CommandError>(__TAURI_INVOKE("import_workshop_json", { path })),
+	importWorkshopJson: () => typedError<Workshop | null, Refusal>(__TAURI_INVOKE("import_workshop_json")),
 	/**  Opens a fresh copy of the bundled example workshop. */
-	openExample: () => typedError<Workshop, CommandError>(__TAURI_INVOKE("open_example")),
-	/**  Opens a saved file in the system's viewer (the PDF reader, a text editor). */
-	openInSystemViewer: (path: string) => typedError<null, CommandError>(__TAURI_INVOKE("open_in_system_viewer", { path })),
+	openExample: () => typedError<Workshop, Refusal>(__TAURI_INVOKE("open_example")),
+	/**
+	 *  Opens a file this run of the app saved in the system's viewer (the PDF reader, an image
+	 *  viewer). Any other token, or a file whose extension changed, is refused.
+	 */
+	openSavedFile: (token: string) => typedError<null, Refusal>(__TAURI_INVOKE("open_saved_file", { token })),
 };
 
 /** Events */
@@ -423,38 +419,6 @@ export type Checklist_Serialize = {
 /**  The sticky-note palette: few enough colours that each can mean something in the room. */
 export type Colour = "yellow" | "blue" | "green" | "pink" | "purple" | "grey";
 
-export type CommandError = 
-/**  A field the facilitator typed is not acceptable. */
-{ kind: "invalid"; data: {
-	field: string,
-	message: string,
-} } | 
-/**  The thing acted on no longer exists (deleted elsewhere, or undone). */
-{ kind: "notFound"; data: {
-	entity: string,
-	id: string,
-	message: string,
-} } | 
-/**  A file to import is wrong at `path` (a JSON path); nothing was written. */
-{ kind: "badFile"; data: {
-	path: string,
-	message: string,
-} } | 
-/**  The database could not be opened at start-up. */
-{ kind: "storeUnavailable"; data: {
-	message: string,
-} } | { kind: "nothingToUndo"; data: {
-	message: string,
-} } | { kind: "nothingToRedo"; data: {
-	message: string,
-} } | 
-/**  SQLite or the disk failed; nothing was half-written. */
-{ kind: "storage"; data: {
-	message: string,
-} } | { kind: "internal"; data: {
-	message: string,
-} };
-
 /**  One criterion of a good North Star metric. */
 export type Criterion = "customer_value" | "reflects_strategy" | "leading_indicator" | "actionable" | "understandable" | "measurable" | "not_vanity";
 
@@ -475,8 +439,11 @@ export type DataChanged_Serialize = {
 	workshopId: string | null,
 };
 
-/**  What kind of file is being saved, for the dialog's filter and extension. */
-export type FileKind = "json" | "pdf" | "png" | "svg";
+/**
+ *  Where in the input a refusal points, e.g. `ballot.allocations[2].amount` as
+ *  `["ballot", "allocations", 2, "amount"]`. Empty when the refusal is about the whole action.
+ */
+export type FieldPath = PathStep[];
 
 /**  The need the room chose, how, and whether it still matches the needs as they are now. */
 export type FocusDecision = {
@@ -827,6 +794,9 @@ export type PartCheck = {
 	reasons: string[],
 };
 
+/**  One step of a [`FieldPath`]: a field's name or a position in a list. */
+export type PathStep = string | number;
+
 /**  The picture formats the canvas can be saved in. */
 export type PictureFormat = "png" | "svg";
 
@@ -838,6 +808,115 @@ export type PictureView = {
 	height: number | null,
 };
 
+/**
+ *  Why an action was refused: a code to switch on, the field it is about, and a sentence
+ *  saying what is wrong and what to do. Nothing was changed when an action is refused.
+ */
+export type Refusal = {
+	code: RefusalCode,
+	/**  The field the refusal is about; empty when it is about the action as a whole. */
+	field: FieldPath,
+	/**  What is wrong, in words a facilitator can act on (without the field's name). */
+	message: string,
+};
+
+/**
+ *  Every reason Lodestar refuses something. Grouped by [`RefusalClass`].
+ *  `Internal` stays the last variant: the tests use it to check that [`RefusalCode::ALL`]
+ *  lists every code in order.
+ */
+export type RefusalCode = 
+/**  A required field is empty. */
+"empty" | 
+/**  A text is longer than its limit. */
+"tooLong" | 
+/**  A date is not a calendar date written YYYY-MM-DD. */
+"notADate" | 
+/**  A number is outside its allowed range (a score, a budget, a size, a time box). */
+"outOfRange" | 
+/**  A colour is not written like #1f77b4. */
+"notAColour" | 
+/**  A number is not a finite number. */
+"notANumber" | 
+/**  The action names something that is not (or no longer) part of this workshop. */
+"unknownReference" | 
+/**  An id the caller chose is already taken. */
+"alreadyExists" | 
+/**  The same thing is listed twice where it may appear once. */
+"duplicate" | 
+/**  A list to reorder does not name every item exactly once (it changed meanwhile). */
+"listChanged" | 
+/**  The record acted on no longer exists (deleted elsewhere, or undone). */
+"notFound" | 
+/**  A frame was chosen where a metric (a sticky or a KPI card) is needed. */
+"notAMetric" | 
+/**  The item is of the wrong kind for the action (only frames hold items or ungroup). */
+"wrongKind" | 
+/**  A frame would end up inside itself. */
+"frameInsideItself" | 
+/**  A link would join an item to itself. */
+"sameItem" | 
+/**  Nothing is selected for an action that needs a selection. */
+"nothingSelected" | 
+/**  The North Star's sticky cannot be deleted while it is the North Star. */
+"northStarInUse" | 
+/**  The North Star cannot be one of its own inputs. */
+"northStarAsInput" | 
+/**  More inputs, actions or canvas operations than one step allows. */
+"tooMany" | 
+/**  A vote needs at least two options. */
+"tooFewOptions" | 
+/**  Another vote on the same subject is under way. */
+"voteUnderWay" | 
+/**  The vote is closed: ballots can no longer be cast. */
+"voteClosed" | 
+/**  The vote must be closed first. */
+"voteStillOpen" | 
+/**  The vote's results must be revealed first. */
+"voteNotRevealed" | 
+/**  No ballot has been cast yet. */
+"noBallots" | 
+/**  The vote is not tied, so there is nothing to settle. */
+"voteNotTied" | 
+/**  A run-off already replaced this round. */
+"runoffReplaced" | 
+/**  The facilitator's pick is not among the tied options. */
+"notAmongTied" | 
+/**  A ballot's shape does not fit the vote's method. */
+"wrongBallot" | 
+/**  A ballot places nothing. */
+"emptyBallot" | 
+/**  A ballot spends more than the budget, or more than the cap on one option. */
+"overBudget" | 
+/**  A points ballot does not spend its whole budget. */
+"budgetNotSpent" | 
+/**  The voter is not a stakeholder of this workshop. */
+"notAVoter" | 
+/**  A step cannot be opened before an earlier one is done. */
+"stepLocked" | "nothingToUndo" | "nothingToRedo" | 
+/**  A file is larger than workshop files may be. */
+"fileTooLarge" | 
+/**  A file could not be read (missing, no permission, not a regular file). */
+"fileUnreadable" | 
+/**  A file is not JSON. */
+"fileNotJson" | 
+/**  A file is JSON but not a Lodestar workshop file. */
+"fileNotWorkshop" | 
+/**  A file was written by a newer Lodestar. */
+"fileFromNewerVersion" | 
+/**  A workshop file has a wrong value at a JSON path. */
+"fileInvalid" | 
+/**  A file could not be written where it was asked for. */
+"writeFailed" | 
+/**  The database was written by a newer Lodestar. */
+"storeFromNewerVersion" | 
+/**  The database could not be opened (no data folder, a locked or unreadable file). */
+"storeUnavailable" | 
+/**  SQLite or the disk failed during an action; nothing was half-written. */
+"storageFailed" | 
+/**  Something that should not happen happened; nothing was half-written. */
+"internal";
+
 /**  How the winner was settled. */
 export type ResolvedBy = 
 /**  The first round had a clear winner. */
@@ -846,6 +925,13 @@ export type ResolvedBy =
 "runoff" | 
 /**  The facilitator chose among options still tied. */
 "facilitator_decision";
+
+/**  A file the app wrote: where it went (to tell the facilitator), and the token that opens it. */
+export type SavedFile = {
+	name: string,
+	path: string,
+	token: string,
+};
 
 /**
  *  What an action changes: records to write (whole, as they should be afterwards) and ids to

@@ -1,19 +1,19 @@
-//! `lodestar`: the same core, store and export code as the app, for scripts and for people
-//! who receive a workshop file. Exit codes: 0 done, 1 the work failed (message on stderr),
-//! 2 the command line was wrong.
+//! `lodestar`: a thin door over the same application layer as the desktop app, for scripts
+//! and for people who receive a workshop file.
+//!
+//! Exit statuses: 0 done; 1 the disk, the database or the app failed; 2 the command line was
+//! wrong; 3 bad input (a workshop file or a value that is refused); 4 not found (no such
+//! workshop); 5 the store cannot be used (no data folder, a database from a newer Lodestar).
+//! The message on stderr is the same sentence the desktop app shows.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use lodestar_export::{
-    canvas_picture, read_workshop_file, render_canvas_png, render_canvas_svg, render_report,
-    write_atomically, write_workshop_file, Paper,
+use lodestar_application::{
+    canvas_picture, data_dir, parse_workshop_file, read_workshop_bytes, report_pdf, write_file,
+    Lodestar, PaperSize, PictureFormat, Refusal, RefusalClass, RefusalCode,
 };
-use lodestar_store::Store;
-
-/// The app's identifier: the CLI uses the same default data folder as the desktop app.
-const APP_IDENTIFIER: &str = "app.lodestar.desktop";
 
 #[derive(Parser)]
 #[command(
@@ -78,11 +78,11 @@ enum PaperArg {
     Letter,
 }
 
-impl From<PaperArg> for Paper {
-    fn from(paper: PaperArg) -> Paper {
+impl From<PaperArg> for PaperSize {
+    fn from(paper: PaperArg) -> PaperSize {
         match paper {
-            PaperArg::A4 => Paper::A4,
-            PaperArg::Letter => Paper::Letter,
+            PaperArg::A4 => PaperSize::A4,
+            PaperArg::Letter => PaperSize::Letter,
         }
     }
 }
@@ -91,22 +91,31 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("lodestar: {message}");
-            ExitCode::from(1)
+        Err(refusal) => {
+            eprintln!("lodestar: {refusal}");
+            ExitCode::from(exit_status(&refusal))
         }
     }
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+/// The documented exit status of each class of refusal (see the module comment).
+fn exit_status(refusal: &Refusal) -> u8 {
+    match refusal.class() {
+        RefusalClass::Failed => 1,
+        RefusalClass::BadInput => 3,
+        RefusalClass::NotFound => 4,
+        RefusalClass::StoreUnavailable => 5,
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Refusal> {
     match cli.command {
         Command::Schema => {
             print!("{}", lodestar_export::workshop_file_schema());
             Ok(())
         }
         Command::List => {
-            let store = open_store(cli.data_dir)?;
-            let workshops = store.list_workshops().map_err(|e| e.to_string())?;
+            let workshops = open(cli.data_dir)?.list_workshops()?;
             if workshops.is_empty() {
                 println!("No workshops yet.");
             }
@@ -127,13 +136,7 @@ fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Import { file } => {
-            let bytes = read(&file)?;
-            let parsed = read_workshop_file(&bytes)
-                .map_err(|e| format!("{} cannot be imported: {e}", file.display()))?;
-            let mut store = open_store(cli.data_dir)?;
-            let workshop = store
-                .import_workshop(&parsed, now())
-                .map_err(|e| e.to_string())?;
+            let workshop = open(cli.data_dir)?.import_workshop_file(&file)?;
             println!("{}", workshop.id);
             eprintln!("Imported “{}”.", workshop.title);
             Ok(())
@@ -143,11 +146,8 @@ fn run(cli: Cli) -> Result<(), String> {
             output,
             paper,
         } => {
-            let bytes = read(&file)?;
-            let parsed = read_workshop_file(&bytes)
-                .map_err(|e| format!("{} cannot be read: {e}", file.display()))?;
-            let pdf = render_report(&parsed, paper.into()).map_err(|e| e.to_string())?;
-            write_atomically(&output, &pdf).map_err(|e| e.to_string())?;
+            let parsed = parse_workshop_file(&read_workshop_bytes(&file)?)?;
+            write_file(&output, &report_pdf(&parsed, paper.into())?)?;
             eprintln!("Wrote {}.", output.display());
             Ok(())
         }
@@ -156,54 +156,37 @@ fn run(cli: Cli) -> Result<(), String> {
             output,
             scale,
         } => {
-            let extension = output
-                .extension()
-                .and_then(|e| e.to_str())
-                .map(str::to_ascii_lowercase);
-            let bytes = read(&file)?;
-            let parsed = read_workshop_file(&bytes)
-                .map_err(|e| format!("{} cannot be read: {e}", file.display()))?;
-            let picture = canvas_picture(&parsed, None, true);
-            let drawn = match extension.as_deref() {
-                Some("png") => render_canvas_png(&picture, scale),
-                Some("svg") => render_canvas_svg(&picture).map(String::into_bytes),
-                _ => {
-                    return Err(format!(
+            let format = PictureFormat::from_file_name(&output).ok_or_else(|| {
+                Refusal::new(
+                    RefusalCode::WrongKind,
+                    "output",
+                    format!(
                         "{} must end in .png or .svg, which says what kind of picture to draw",
                         output.display()
-                    ))
-                }
+                    ),
+                )
+            })?;
+            if !(scale.is_finite() && scale > 0.0 && scale <= 8.0) {
+                return Err(Refusal::new(
+                    RefusalCode::OutOfRange,
+                    "scale",
+                    format!("must be more than 0 and at most 8 pixels per unit; got {scale}"),
+                ));
             }
-            .map_err(|e| e.to_string())?;
-            write_atomically(&output, &drawn).map_err(|e| e.to_string())?;
+            let parsed = parse_workshop_file(&read_workshop_bytes(&file)?)?;
+            write_file(&output, &canvas_picture(&parsed, format, None, scale)?)?;
             eprintln!("Wrote {}.", output.display());
             Ok(())
         }
         Command::Export { id, output } => {
-            let mut store = open_store(cli.data_dir)?;
-            let file = store.export_workshop(&id).map_err(|e| e.to_string())?;
-            write_atomically(&output, write_workshop_file(&file).as_bytes())
-                .map_err(|e| e.to_string())?;
+            open(cli.data_dir)?.export_workshop_file(&id, &output)?;
             eprintln!("Wrote {}.", output.display());
             Ok(())
         }
     }
 }
 
-fn open_store(data_dir: Option<PathBuf>) -> Result<Store, String> {
-    let dir = data_dir
-        .or_else(|| dirs::data_dir().map(|d| d.join(APP_IDENTIFIER)))
-        .ok_or("no data folder could be found; pass --data-dir DIR")?;
-    Store::open_in_dir(&dir).map_err(|e| e.to_string())
-}
-
-fn read(path: &Path) -> Result<Vec<u8>, String> {
-    std::fs::read(path).map_err(|e| format!("could not read {}: {e}", path.display()))
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
-        .unwrap_or(0)
+/// The store of `--data-dir` (or `LODESTAR_DATA_DIR`, read by clap), else the app's default.
+fn open(data_dir: Option<PathBuf>) -> Result<Lodestar, Refusal> {
+    Lodestar::open_or_refuse(data_dir.or_else(data_dir::os_default))
 }

@@ -65,7 +65,7 @@ fn a_bad_file_fails_with_its_path_and_a_non_zero_exit() {
         .arg("import")
         .arg(&input)
         .assert()
-        .code(1)
+        .code(3)
         .stderr(predicate::str::contains(
             "stakeholders[0].details.name: must not be empty",
         ));
@@ -82,8 +82,20 @@ fn exporting_an_unknown_workshop_says_so() {
     lodestar(dir.path())
         .args(["export", "nope", "-o", "x.json"])
         .assert()
-        .code(1)
+        .code(4)
         .stderr(predicate::str::contains("no workshop with id nope"));
+}
+
+#[test]
+fn a_data_folder_that_cannot_be_used_exits_with_the_store_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let not_a_folder = dir.path().join("file");
+    std::fs::write(&not_a_folder, b"x").unwrap();
+    lodestar(&not_a_folder)
+        .arg("list")
+        .assert()
+        .code(5)
+        .stderr(predicate::str::contains("could not use the data folder"));
 }
 
 #[test]
@@ -185,6 +197,6 @@ fn picture_draws_the_canvas_as_png_or_svg_from_the_output_name() {
         .args(["picture", example, "-o"])
         .arg(dir.path().join("canvas.gif"))
         .assert()
-        .code(1)
+        .code(3)
         .stderr(predicate::str::contains("must end in .png or .svg"));
 }

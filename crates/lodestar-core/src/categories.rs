@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::validation::{optional_text, required_text, ValidationError};
+use crate::refusal::Refusal;
+use crate::validation::{optional_text, required_text};
 
 /// Longest category name we accept.
 pub const MAX_CATEGORY_NAME_CHARS: usize = 120;
@@ -57,7 +58,7 @@ pub struct CategoryInput {
 impl CategoryInput {
     /// Checks every field and returns the cleaned input: text trimmed, each reason kept once
     /// in the order it was first given.
-    pub fn validate(&self) -> Result<CategoryInput, ValidationError> {
+    pub fn validate(&self) -> Result<CategoryInput, Refusal> {
         let mut reasons = Vec::new();
         for reason in &self.reasons {
             if !reasons.contains(reason) {

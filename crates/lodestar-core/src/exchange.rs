@@ -411,7 +411,8 @@ fn check_votes(
             }
             validate_ballot(&vote.rules, &vote.options, &ballot.ballot).map_err(|e| {
                 // The core names fields from the ballot down ("ballot.allocations[1]…").
-                let inner = e.field.strip_prefix("ballot").unwrap_or(&e.field);
+                let field = e.field.to_string();
+                let inner = field.strip_prefix("ballot").unwrap_or(&field);
                 let path = if inner.is_empty() {
                     path.clone()
                 } else {

@@ -10,6 +10,7 @@ pub mod gating;
 pub mod history;
 pub mod needs;
 pub mod records;
+pub mod refusal;
 pub mod smart;
 pub mod stakeholders;
 pub mod steps;
@@ -19,6 +20,6 @@ pub mod votes;
 pub mod workshop;
 
 pub use history::HistoryScope;
+pub use refusal::{FieldPath, PathStep, Refusal, RefusalClass, RefusalCode};
 pub use steps::Step;
-pub use validation::ValidationError;
 pub use workshop::{Workshop, WorkshopInput, WorkshopSummary};

@@ -6,8 +6,9 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::refusal::{Refusal, RefusalCode};
 use crate::smart::SmartCheck;
-use crate::validation::{optional_text, required_text, ValidationError};
+use crate::validation::{optional_text, required_text};
 
 /// Longest text we accept in any field of a need.
 pub const MAX_NEED_TEXT_CHARS: usize = 500;
@@ -66,11 +67,12 @@ pub struct NeedInput {
 impl NeedInput {
     /// Checks every field and returns the cleaned (trimmed) input. Whether the need is SMART
     /// is a separate question ([`crate::smart::check_smart`]): half-written needs can be saved.
-    pub fn validate(&self) -> Result<NeedInput, ValidationError> {
+    pub fn validate(&self) -> Result<NeedInput, Refusal> {
         let text = |field: &str, value: &str| optional_text(field, value, MAX_NEED_TEXT_CHARS);
         let category_id = self.category_id.trim();
         if category_id.is_empty() {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::Empty,
                 "categoryId",
                 "must name the customer category this need belongs to",
             ));

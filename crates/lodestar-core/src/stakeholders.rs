@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::validation::{optional_text, required_text, ValidationError};
+use crate::refusal::{Refusal, RefusalCode};
+use crate::validation::{optional_text, required_text};
 
 /// Longest name, role or function we accept: enough for real titles, short enough for a card.
 pub const MAX_STAKEHOLDER_TEXT_CHARS: usize = 120;
@@ -63,7 +64,7 @@ pub struct StakeholderInput {
 
 impl StakeholderInput {
     /// Checks every field and returns the cleaned input (trimmed, colour in lower case).
-    pub fn validate(&self) -> Result<StakeholderInput, ValidationError> {
+    pub fn validate(&self) -> Result<StakeholderInput, Refusal> {
         Ok(StakeholderInput {
             name: required_text("name", &self.name, MAX_STAKEHOLDER_TEXT_CHARS)?,
             role: optional_text("role", &self.role, MAX_STAKEHOLDER_TEXT_CHARS)?,
@@ -77,11 +78,12 @@ impl StakeholderInput {
     }
 }
 
-fn validate_score(field: &str, score: u8) -> Result<u8, ValidationError> {
+fn validate_score(field: &str, score: u8) -> Result<u8, Refusal> {
     if (MIN_SCORE..=MAX_SCORE).contains(&score) {
         Ok(score)
     } else {
-        Err(ValidationError::new(
+        Err(Refusal::new(
+            RefusalCode::OutOfRange,
             field,
             format!("must be between {MIN_SCORE} and {MAX_SCORE}; got {score}"),
         ))
@@ -89,7 +91,7 @@ fn validate_score(field: &str, score: u8) -> Result<u8, ValidationError> {
 }
 
 /// Accepts an empty colour or `#rrggbb`, returned in lower case.
-fn validate_colour(colour: &str) -> Result<String, ValidationError> {
+fn validate_colour(colour: &str) -> Result<String, Refusal> {
     let trimmed = colour.trim();
     let is_hex = trimmed
         .strip_prefix('#')
@@ -97,7 +99,8 @@ fn validate_colour(colour: &str) -> Result<String, ValidationError> {
     if trimmed.is_empty() || is_hex {
         Ok(trimmed.to_ascii_lowercase())
     } else {
-        Err(ValidationError::new(
+        Err(Refusal::new(
+            RefusalCode::NotAColour,
             "colour",
             format!("“{trimmed}” is not a colour like #1f77b4"),
         ))
@@ -229,7 +232,7 @@ mod tests {
         .validate()
         .unwrap_err();
         assert_eq!(
-            (err.field.as_str(), err.message.as_str()),
+            (err.field.to_string().as_str(), err.message.as_str()),
             ("name", "must not be empty")
         );
     }

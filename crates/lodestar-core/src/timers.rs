@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::records::StepTimer;
+use crate::refusal::{Refusal, RefusalCode};
 use crate::steps::Step;
-use crate::validation::ValidationError;
 
 /// The longest timebox we accept: a whole workshop day.
 pub const MAX_TIMEBOX_MS: i64 = 8 * 60 * 60 * 1000;
@@ -70,11 +70,7 @@ pub fn remaining(timer: &StepTimer, now: i64) -> i64 {
 }
 
 /// Applies a facilitator's action at `now`.
-pub fn apply(
-    timer: &StepTimer,
-    action: &TimerAction,
-    now: i64,
-) -> Result<StepTimer, ValidationError> {
+pub fn apply(timer: &StepTimer, action: &TimerAction, now: i64) -> Result<StepTimer, Refusal> {
     let mut next = timer.clone();
     match action {
         TimerAction::SetDuration { duration_ms } => {
@@ -101,12 +97,20 @@ pub fn apply(
     Ok(next)
 }
 
-fn check_length(field: &str, ms: i64) -> Result<i64, ValidationError> {
+fn check_length(field: &str, ms: i64) -> Result<i64, Refusal> {
     if ms <= 0 {
-        return Err(ValidationError::new(field, "must be more than zero"));
+        return Err(Refusal::new(
+            RefusalCode::OutOfRange,
+            field,
+            "must be more than zero",
+        ));
     }
     if ms > MAX_TIMEBOX_MS {
-        return Err(ValidationError::new(field, "must be at most 8 hours"));
+        return Err(Refusal::new(
+            RefusalCode::OutOfRange,
+            field,
+            "must be at most 8 hours",
+        ));
     }
     Ok(ms)
 }

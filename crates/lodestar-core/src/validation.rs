@@ -1,41 +1,23 @@
-//! Validation of what people type: one error names the field and says what is wrong.
+//! Validation of what people type: a refusal names the field and says what is wrong.
 
-use serde::Serialize;
-use specta::Type;
-
-/// What is wrong with one field of an input, in words a facilitator can act on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type, thiserror::Error)]
-#[error("{field}: {message}")]
-pub struct ValidationError {
-    /// The field's name as the UI and the export file call it (e.g. `title`).
-    pub field: String,
-    pub message: String,
-}
-
-impl ValidationError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        ValidationError {
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-}
+use crate::refusal::{Refusal, RefusalCode};
 
 /// Trims a required text field and refuses it when empty or longer than `max` characters.
-pub fn required_text(field: &str, value: &str, max: usize) -> Result<String, ValidationError> {
+pub fn required_text(field: &str, value: &str, max: usize) -> Result<String, Refusal> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
-        return Err(ValidationError::new(field, "must not be empty"));
+        return Err(Refusal::new(RefusalCode::Empty, field, "must not be empty"));
     }
     optional_text(field, trimmed, max)
 }
 
 /// Trims an optional text field and refuses it when longer than `max` characters.
-pub fn optional_text(field: &str, value: &str, max: usize) -> Result<String, ValidationError> {
+pub fn optional_text(field: &str, value: &str, max: usize) -> Result<String, Refusal> {
     let trimmed = value.trim();
     let length = trimmed.chars().count();
     if length > max {
-        return Err(ValidationError::new(
+        return Err(Refusal::new(
+            RefusalCode::TooLong,
             field,
             format!("is {length} characters long; the limit is {max}"),
         ));
@@ -44,12 +26,13 @@ pub fn optional_text(field: &str, value: &str, max: usize) -> Result<String, Val
 }
 
 /// Accepts an empty string or a calendar date written `YYYY-MM-DD`.
-pub fn optional_date(field: &str, value: &str) -> Result<String, ValidationError> {
+pub fn optional_date(field: &str, value: &str) -> Result<String, Refusal> {
     let trimmed = value.trim();
     if trimmed.is_empty() || is_calendar_date(trimmed) {
         Ok(trimmed.to_string())
     } else {
-        Err(ValidationError::new(
+        Err(Refusal::new(
+            RefusalCode::NotADate,
             field,
             format!("\"{trimmed}\" is not a date like 2026-03-14"),
         ))

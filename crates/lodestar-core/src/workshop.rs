@@ -3,8 +3,9 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::refusal::Refusal;
 use crate::steps::Step;
-use crate::validation::{optional_date, optional_text, required_text, ValidationError};
+use crate::validation::{optional_date, optional_text, required_text};
 
 /// Longest title or name we accept: long enough for real titles, short enough for a slide.
 pub const MAX_TITLE_CHARS: usize = 120;
@@ -48,7 +49,7 @@ pub struct WorkshopInput {
 
 impl WorkshopInput {
     /// Checks every field and returns the cleaned (trimmed) input.
-    pub fn validate(&self) -> Result<WorkshopInput, ValidationError> {
+    pub fn validate(&self) -> Result<WorkshopInput, Refusal> {
         Ok(WorkshopInput {
             title: validate_title(&self.title)?,
             organisation: optional_text("organisation", &self.organisation, MAX_NAME_CHARS)?,
@@ -59,7 +60,7 @@ impl WorkshopInput {
 }
 
 /// A workshop title must say something: empty titles make an unusable home screen.
-pub fn validate_title(title: &str) -> Result<String, ValidationError> {
+pub fn validate_title(title: &str) -> Result<String, Refusal> {
     required_text("title", title, MAX_TITLE_CHARS)
 }
 

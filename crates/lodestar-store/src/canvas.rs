@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use lodestar_core::canvas::{
     CanvasItem, CanvasLink, CanvasOp, CanvasScene, ItemContent, ItemKind, SceneChange,
 };
-use lodestar_core::{HistoryScope, ValidationError};
+use lodestar_core::{HistoryScope, Refusal, RefusalCode};
 use rusqlite::{params, Connection};
 
 use crate::connection::Store;
@@ -41,7 +41,8 @@ impl KnownIds {
 
     fn check(&self, content: &ItemContent) -> Result<()> {
         let unknown = |field: &str, what: &str| {
-            Err(StoreError::Invalid(ValidationError::new(
+            Err(StoreError::Invalid(Refusal::new(
+                RefusalCode::UnknownReference,
                 field,
                 format!("is not {what} of this workshop (it may have been removed)"),
             )))
@@ -84,7 +85,8 @@ impl Store {
             return Ok(SceneChange::default());
         };
         if ops.len() > MAX_OPS_PER_STEP {
-            return Err(StoreError::Invalid(ValidationError::new(
+            return Err(StoreError::Invalid(Refusal::new(
+                RefusalCode::TooMany,
                 "ops",
                 format!("at most {MAX_OPS_PER_STEP} canvas actions can be one step"),
             )));
@@ -104,7 +106,8 @@ impl Store {
             let change = scene.apply(op, &mut new_id)?;
             if let Some(star) = &north_star_item {
                 if change.deletes.contains(star) {
-                    return Err(StoreError::Invalid(ValidationError::new(
+                    return Err(StoreError::Invalid(Refusal::new(
+                        RefusalCode::NorthStarInUse,
                         "ids",
                         "this sticky is the North Star metric: clear the North Star before \
                          deleting it",

@@ -138,7 +138,8 @@ impl Store {
             .optional()?;
         match owner {
             Some(owner) if owner == workshop_id => Ok(()),
-            _ => Err(lodestar_core::ValidationError::new(
+            _ => Err(lodestar_core::Refusal::new(
+                lodestar_core::RefusalCode::UnknownReference,
                 "categoryId",
                 "must name a customer category of this workshop",
             )

@@ -3,7 +3,7 @@
 
 use lodestar_core::canvas::{check_inputs, ActionInput, InputMetric, ItemKind, NorthStarInput};
 use lodestar_core::records::{Action, NorthStar};
-use lodestar_core::{HistoryScope, ValidationError};
+use lodestar_core::{HistoryScope, Refusal, RefusalCode};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::canvas::{known_ids, read_scene};
@@ -38,6 +38,7 @@ impl Store {
         let definition = definition.validate_on(&scene)?;
         if inputs.len() > MAX_STORED_INPUTS {
             return Err(invalid(
+                RefusalCode::TooMany,
                 "inputs",
                 format!(
                     "{} input metrics is too many to act on: keep at most {MAX_STORED_INPUTS}",
@@ -49,12 +50,13 @@ impl Store {
         for (index, input) in inputs.iter().enumerate() {
             let input = input
                 .validate()
-                .map_err(|e| invalid(&format!("inputs[{index}].{}", e.field), e.message))?;
+                .map_err(|e| StoreError::Invalid(e.within("inputs", index)))?;
             if let Some(item_id) = &input.item_id {
                 match scene.item(item_id) {
                     Some(item) if item.kind != ItemKind::Frame => {}
                     _ => {
                         return Err(invalid(
+                            RefusalCode::NotAMetric,
                             &format!("inputs[{index}].itemId"),
                             "is not a sticky or KPI on the canvas",
                         ))
@@ -62,6 +64,7 @@ impl Store {
                 }
                 if item_id == &definition.item_id {
                     return Err(invalid(
+                        RefusalCode::NorthStarAsInput,
                         &format!("inputs[{index}].itemId"),
                         "the North Star cannot be one of its own inputs",
                     ));
@@ -227,8 +230,8 @@ pub(crate) fn forget_deleted_inputs(
     Ok(())
 }
 
-fn invalid(field: &str, message: impl Into<String>) -> StoreError {
-    StoreError::Invalid(ValidationError::new(field, message))
+fn invalid(code: RefusalCode, field: &str, message: impl Into<String>) -> StoreError {
+    StoreError::Invalid(Refusal::new(code, field, message))
 }
 
 pub(crate) fn read_north_star(conn: &Connection, workshop_id: &str) -> Result<Option<NorthStar>> {

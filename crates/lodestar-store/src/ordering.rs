@@ -4,7 +4,7 @@ use rusqlite::{params, OptionalExtension};
 
 use crate::connection::Store;
 use crate::error::{Result, StoreError};
-use lodestar_core::{HistoryScope, ValidationError};
+use lodestar_core::{HistoryScope, Refusal, RefusalCode};
 
 /// Tables whose rows belong to a workshop and have a `position` (never user input).
 const ORDERED: &[&str] = &["stakeholders", "categories", "needs", "actions"];
@@ -46,7 +46,8 @@ impl Store {
         wanted.sort();
         wanted.dedup();
         if current != wanted || wanted.len() != ids.len() {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::ListChanged,
                 "ids",
                 "must list every item of this workshop exactly once (the list changed meanwhile?)",
             )

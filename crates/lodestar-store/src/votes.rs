@@ -11,7 +11,7 @@ use lodestar_core::records::{
 use lodestar_core::votes::{
     tally, validate_ballot, BallotInput, ResolvedBy, TallyOutcome, VoteRules, VoteSubject,
 };
-use lodestar_core::{HistoryScope, ValidationError};
+use lodestar_core::{HistoryScope, Refusal, RefusalCode};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::connection::Store;
@@ -32,8 +32,8 @@ struct VoteRow {
     status: VoteStatus,
 }
 
-fn invalid(field: &str, message: impl Into<String>) -> StoreError {
-    StoreError::Invalid(ValidationError::new(field, message))
+fn invalid(code: RefusalCode, field: &str, message: impl Into<String>) -> StoreError {
+    StoreError::Invalid(Refusal::new(code, field, message))
 }
 
 impl Store {
@@ -61,7 +61,11 @@ impl Store {
                     VoteSubject::FocusNeed => "is not an agreed SMART need of this workshop",
                     VoteSubject::NorthStar => "is not a sticky or KPI on this workshop's canvas",
                 };
-                return Err(invalid(&format!("options[{index}]"), what));
+                return Err(invalid(
+                    RefusalCode::UnknownReference,
+                    &format!("options[{index}]"),
+                    what,
+                ));
             }
             if !options.contains(id) {
                 options.push(id.clone());
@@ -74,7 +78,7 @@ impl Store {
                     "a vote needs at least two candidate metrics to choose from"
                 }
             };
-            return Err(invalid("options", what));
+            return Err(invalid(RefusalCode::TooFewOptions, "options", what));
         }
         self.refuse_if_vote_under_way(workshop_id, subject)?;
         let id = uuid::Uuid::new_v4().to_string();
@@ -115,13 +119,18 @@ impl Store {
         let vote = self.vote_row(vote_id)?;
         if vote.status != VoteStatus::Open {
             return Err(invalid(
+                RefusalCode::VoteClosed,
                 "vote",
                 "this vote is closed: ballots can no longer be cast",
             ));
         }
         let voter = self.owner_of("stakeholders", voter_id).ok();
         if voter.as_deref() != Some(vote.workshop_id.as_str()) {
-            return Err(invalid("voterId", "is not a stakeholder of this workshop"));
+            return Err(invalid(
+                RefusalCode::NotAVoter,
+                "voterId",
+                "is not a stakeholder of this workshop",
+            ));
         }
         validate_ballot(&vote.rules, &vote.options, ballot)?;
         let existing: Option<String> = self
@@ -160,10 +169,18 @@ impl Store {
     pub fn close_vote(&mut self, vote_id: &str, now: i64) -> Result<Vote> {
         let vote = self.vote_row(vote_id)?;
         if vote.status != VoteStatus::Open {
-            return Err(invalid("vote", "this vote is already closed"));
+            return Err(invalid(
+                RefusalCode::VoteClosed,
+                "vote",
+                "this vote is already closed",
+            ));
         }
         if ballot_count(&self.conn, vote_id)? == 0 {
-            return Err(invalid("vote", "no ballot has been cast yet"));
+            return Err(invalid(
+                RefusalCode::NoBallots,
+                "vote",
+                "no ballot has been cast yet",
+            ));
         }
         self.set_status(&vote, VoteStatus::Closed, "close the vote", now)?;
         self.vote(vote_id)
@@ -174,6 +191,7 @@ impl Store {
         let vote = self.vote_row(vote_id)?;
         if vote.status != VoteStatus::Closed {
             return Err(invalid(
+                RefusalCode::VoteStillOpen,
                 "vote",
                 "close the vote before revealing its results",
             ));
@@ -242,6 +260,7 @@ impl Store {
             .is_empty()
         {
             return Err(invalid(
+                RefusalCode::RunoffReplaced,
                 "vote",
                 "a run-off already replaced this round: decide the latest one",
             ));
@@ -249,6 +268,7 @@ impl Store {
         let vote = self.vote_row(vote_id)?;
         if !tied.iter().any(|o| o == option_id) {
             return Err(invalid(
+                RefusalCode::NotAmongTied,
                 "optionId",
                 format!(
                     "the facilitator can only choose among the tied {}s",
@@ -376,6 +396,7 @@ impl Store {
         )?;
         if under_way > 0 {
             return Err(invalid(
+                RefusalCode::VoteUnderWay,
                 "vote",
                 "a vote is already under way: reveal its results or discard it first",
             ));
@@ -386,7 +407,11 @@ impl Store {
     fn tied_options(&self, vote_id: &str) -> Result<Vec<String>> {
         let vote = self.vote_row(vote_id)?;
         if vote.status != VoteStatus::Revealed {
-            return Err(invalid("vote", "reveal the results first"));
+            return Err(invalid(
+                RefusalCode::VoteNotRevealed,
+                "vote",
+                "reveal the results first",
+            ));
         }
         match tally(
             &vote.rules,
@@ -396,7 +421,11 @@ impl Store {
         .outcome
         {
             TallyOutcome::Tie { option_ids } => Ok(option_ids),
-            _ => Err(invalid("vote", "this vote is not tied")),
+            _ => Err(invalid(
+                RefusalCode::VoteNotTied,
+                "vote",
+                "this vote is not tied",
+            )),
         }
     }
 

@@ -1,7 +1,7 @@
 //! Workshops: the rows behind the home screen and the step rail.
 
 use lodestar_core::workshop::validate_title;
-use lodestar_core::{Step, ValidationError, Workshop, WorkshopInput};
+use lodestar_core::{Refusal, RefusalCode, Step, Workshop, WorkshopInput};
 use rusqlite::{params, OptionalExtension, Row};
 
 use crate::connection::Store;
@@ -141,7 +141,7 @@ impl Store {
         if step > data.workshop.current_step {
             if let Some(closed) = data.gates.iter().find(|g| g.step == step && !g.gate.open) {
                 let reasons = closed.gate.reasons.join(" ");
-                return Err(ValidationError::new("step", reasons).into());
+                return Err(Refusal::new(RefusalCode::StepLocked, "step", reasons).into());
             }
         }
         let label = format!("go to {}", step.title());

@@ -1,18 +1,27 @@
-// Turns a failed command into a sentence for the facilitator, naming the field when one is
-// wrong, so a form can show it beside that field.
-import { AppError, messageOf } from "../api";
+// The one form-error type: a refusal turned into a sentence for the facilitator, with the
+// field it is about, so a form can show it beside that field and mark it invalid.
+import type { RefusalCode } from "../bindings";
+import { fieldName, messageOf, refusalOf, sentence } from "../api";
 
 export interface FormError {
+  /** The field the refusal is about, in dotted form (`method.dotsPerVoter`); null for the form as a whole. */
   field: string | null;
   message: string;
+  /** The refusal's code; null when what was thrown was not a refusal. */
+  code: RefusalCode | null;
 }
 
-export function formError(thrown: unknown, labels: Record<string, string>): FormError {
-  if (thrown instanceof AppError && thrown.error.kind === "invalid") {
-    const { field, message } = thrown.error.data;
-    return { field, message: `${labels[field] ?? field} ${message}.` };
-  }
-  return { field: null, message: messageOf(thrown) };
+/** A form error for anything thrown; `labels` name the form's fields in the message. */
+export function formError(thrown: unknown, labels: Record<string, string> = {}): FormError {
+  const refusal = refusalOf(thrown);
+  if (!refusal) return { field: null, message: messageOf(thrown), code: null };
+  const field = fieldName(refusal.field) || null;
+  const label = field ? labels[field] : undefined;
+  return {
+    field,
+    code: refusal.code,
+    message: label ? sentence(`${label} ${refusal.message}`) : sentence(refusal.message),
+  };
 }
 
 /** The `aria-invalid` value for a field, given the form's current error. */

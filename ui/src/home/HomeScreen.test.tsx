@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../App";
 import { callsOf, installFakeBackend, workshop } from "../test/fakeBackend";
+import { refused } from "../test/refusals";
 
 describe("the home screen", () => {
   it("lists each workshop with its organisation, date and the step it is at", async () => {
@@ -79,24 +80,34 @@ describe("files and the example on the home screen", () => {
     const backend = installFakeBackend([]);
     render(<App />);
     await userEvent.click(await screen.findByTestId("import-workshop"));
-    await waitFor(() => expect(callsOf(backend, "import_workshop_json")[0]?.args).toEqual({ path: "/tmp/in.json" }));
+    // The webview names no path: the backend asks and reads.
+    await waitFor(() => expect(callsOf(backend, "import_workshop_json")[0]?.args).toEqual({}));
     expect(await screen.findByText("Imported “Imported offsite” as a new workshop.")).toBeInTheDocument();
   });
 
   it("does nothing when the open dialog is cancelled", async () => {
     const backend = installFakeBackend([]);
-    backend.importPath = null;
+    backend.importCancelled = true;
     render(<App />);
     await userEvent.click(await screen.findByTestId("import-workshop"));
-    await waitFor(() => expect(callsOf(backend, "choose_import_path")).toHaveLength(1));
-    expect(callsOf(backend, "import_workshop_json")).toHaveLength(0);
+    await waitFor(() => expect(callsOf(backend, "import_workshop_json")).toHaveLength(1));
+    expect(screen.queryByText(/Imported/)).toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("names the JSON path of what is wrong in a refused file", async () => {
     const backend = installFakeBackend([]);
-    backend.fail.import_workshop_json = { kind: "badFile", data: { path: "stakeholders[3].name", message: "must not be empty" } };
+    backend.fail.import_workshop_json = refused("fileInvalid", "stakeholders[3].name", "must not be empty");
     render(<App />);
     await userEvent.click(await screen.findByTestId("import-workshop"));
-    expect(await screen.findByRole("alert")).toHaveTextContent("stakeholders[3].name: must not be empty");
+    expect(await screen.findByRole("alert")).toHaveTextContent("This file cannot be imported: stakeholders[3].name: must not be empty");
+  });
+
+  it("says a file from a newer Lodestar needs the newer app, chosen by its code", async () => {
+    const backend = installFakeBackend([]);
+    backend.fail.import_workshop_json = refused("fileFromNewerVersion", "version", "this file is format version 9, written by a newer Lodestar");
+    render(<App />);
+    await userEvent.click(await screen.findByTestId("import-workshop"));
+    expect(await screen.findByRole("alert")).toHaveTextContent("This file cannot be imported: version: this file is format version 9");
   });
 });

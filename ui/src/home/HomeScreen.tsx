@@ -43,17 +43,12 @@ export function HomeScreen({ onOpen }: { onOpen: (id: string) => void }) {
     if (example) onOpen(example.id);
   };
 
+  // The backend asks which file and reads it: the webview never names a path.
   const importFile = async () => {
-    try {
-      const path = await call(commands.chooseImportPath());
-      if (!path) return;
-      const imported = await perform(() => call(commands.importWorkshopJson(path)));
-      if (imported) {
-        notify(`Imported “${imported.title}” as a new workshop.`);
-        void list.reload();
-      }
-    } catch (thrown) {
-      notify(messageOf(thrown), { tone: "error" });
+    const imported = await perform(() => call(commands.importWorkshopJson()));
+    if (imported) {
+      notify(`Imported “${imported.title}” as a new workshop.`);
+      void list.reload();
     }
   };
 

@@ -1,6 +1,9 @@
 // The form to create a workshop or rename one. Validation happens in Rust; its message shows here.
 import { useState, type FormEvent } from "react";
-import { AppError, messageOf } from "../api";
+import { formError, type FormError } from "../common/formError";
+
+/** How the form names its fields in a refusal's sentence. */
+const FIELD_LABELS: Record<string, string> = { title: "Title", organisation: "Organisation", date: "Date", facilitator: "Facilitator" };
 import type { Workshop, WorkshopInput_Deserialize } from "../bindings";
 import { Dialog } from "../common/Dialog";
 import { useStatus } from "../common/status";
@@ -30,7 +33,7 @@ function FormBody({ submitLabel, titleOnly, initial, onCancel, onSubmit }: Props
   const [organisation, setOrganisation] = useState(initial?.organisation ?? "");
   const [date, setDate] = useState(initial?.date ?? "");
   const [facilitator, setFacilitator] = useState(initial?.facilitator ?? "");
-  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -42,8 +45,7 @@ function FormBody({ submitLabel, titleOnly, initial, onCancel, onSubmit }: Props
           await onSubmit({ title, organisation, date, facilitator });
           setError(null);
         } catch (thrown) {
-          const field = thrown instanceof AppError && thrown.error.kind === "invalid" ? thrown.error.data.field : null;
-          setError({ field, message: messageOf(thrown) });
+          setError(formError(thrown, FIELD_LABELS));
           throw thrown;
         }
       });

@@ -1,15 +1,16 @@
 // An in-memory stand-in for the Rust commands, installed with Tauri's mockIPC, so UI tests run
 // the real components against the real generated bindings.
 import { mockIPC } from "@tauri-apps/api/mocks";
-import type { CommandError, Step, Workshop } from "../bindings";
+import type { Refusal, Step, Workshop } from "../bindings";
+import { refused } from "./refusals";
 import { workshopData } from "./workshopFixture";
 
 export interface FakeBackend {
   workshops: Workshop[];
   calls: { cmd: string; args: Record<string, unknown> }[];
-  fail: Partial<Record<string, CommandError>>;
-  /** What the (stubbed) open dialog returns; null is a cancel. */
-  importPath: string | null;
+  fail: Partial<Record<string, Refusal>>;
+  /** Whether the (backend's) open dialog is cancelled. */
+  importCancelled: boolean;
 }
 
 export function workshop(overrides: Partial<Workshop> = {}): Workshop {
@@ -27,7 +28,7 @@ export function workshop(overrides: Partial<Workshop> = {}): Workshop {
 }
 
 export function installFakeBackend(initial: Workshop[] = [], startupError: string | null = null): FakeBackend {
-  const backend: FakeBackend = { workshops: [...initial], calls: [], fail: {}, importPath: "/tmp/in.json" };
+  const backend: FakeBackend = { workshops: [...initial], calls: [], fail: {}, importCancelled: false };
   let nextId = 1;
   mockIPC(
     (cmd, payload) => {
@@ -37,7 +38,7 @@ export function installFakeBackend(initial: Workshop[] = [], startupError: strin
       if (failure) throw failure;
       const find = (id: unknown) => {
         const found = backend.workshops.find((w) => w.id === id);
-        if (!found) throw { kind: "notFound", data: { entity: "workshop", id: String(id), message: "gone" } };
+        if (!found) throw refused("notFound", "", `no workshop with id ${String(id)} exists (it may have been deleted)`);
         return found;
       };
       switch (cmd) {
@@ -51,7 +52,7 @@ export function installFakeBackend(initial: Workshop[] = [], startupError: strin
           return workshopData({ workshop: find(args.id) });
         case "create_workshop": {
           const input = args.input as { title: string };
-          if (!input.title.trim()) throw { kind: "invalid", data: { field: "title", message: "must not be empty" } };
+          if (!input.title.trim()) throw refused("empty", "title", "must not be empty");
           const created = workshop({ ...input, id: `new-${nextId++}` });
           backend.workshops.unshift(created);
           return created;
@@ -70,9 +71,8 @@ export function installFakeBackend(initial: Workshop[] = [], startupError: strin
           backend.workshops.unshift(example);
           return example;
         }
-        case "choose_import_path":
-          return backend.importPath;
         case "import_workshop_json": {
+          if (backend.importCancelled) return null;
           const imported = workshop({ id: `imported-${nextId++}`, title: "Imported offsite" });
           backend.workshops.unshift(imported);
           return imported;

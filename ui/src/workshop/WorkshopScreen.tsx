@@ -1,7 +1,7 @@
 // An open workshop: its title and details, the step rail, the timebox, and the current
 // step's page. Everything shown comes from one `WorkshopData` read, refreshed on each change.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { AppError, call, messageOf } from "../api";
+import { call, messageOf, refusedWith } from "../api";
 import { commands, type HistoryScope, type Step } from "../bindings";
 import { useDataChanged } from "../common/events";
 import { UndoRedoButtons } from "../common/history";
@@ -23,7 +23,7 @@ export function WorkshopScreen({ id, onClose }: { id: string; onClose: () => voi
   const reload = resource.reload;
   const scope: HistoryScope = useMemo(() => ({ kind: "workshop", id }), [id]);
 
-  const gone = resource.error instanceof AppError && resource.error.error.kind === "notFound";
+  const gone = refusedWith(resource.error, "notFound");
   const error = resource.error && !gone ? messageOf(resource.error) : null;
 
   // Deleted (e.g. its creation was undone elsewhere): go back to the list.

@@ -3,12 +3,12 @@
 
 use std::collections::HashSet;
 
-use super::{CanvasItem, CanvasScene, SceneChange, ValidationError};
+use super::{CanvasItem, CanvasScene, Refusal, SceneChange};
 
 impl CanvasScene {
     /// Deletes items and links (`ids` may name either). The items in a deleted frame stay on
     /// the canvas, in the frame around it if any; links to deleted items go with them.
-    pub fn delete(&self, ids: &[String]) -> Result<SceneChange, ValidationError> {
+    pub fn delete(&self, ids: &[String]) -> Result<SceneChange, Refusal> {
         let mut gone: HashSet<&str> = HashSet::new();
         let mut links: HashSet<&str> = HashSet::new();
         for id in ids {

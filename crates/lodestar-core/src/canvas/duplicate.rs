@@ -1,10 +1,11 @@
 //! Duplicating a selection: copies land [`DUPLICATE_OFFSET`] down and to the right, on top of
 //! everything, with what is inside copied frames and the links among the copies.
 
+use crate::refusal::RefusalCode;
 use std::collections::HashMap;
 
 use super::DUPLICATE_OFFSET;
-use super::{z_between, CanvasItem, CanvasLink, CanvasScene, SceneChange, ValidationError};
+use super::{z_between, CanvasItem, CanvasLink, CanvasScene, Refusal, SceneChange};
 
 impl CanvasScene {
     /// Copies of the items (and of what is inside the frames among them) and of the links
@@ -14,14 +15,15 @@ impl CanvasScene {
         &self,
         ids: &[String],
         new_id: &mut dyn FnMut() -> String,
-    ) -> Result<SceneChange, ValidationError> {
+    ) -> Result<SceneChange, Refusal> {
         let originals = self.with_contents(ids)?;
         let mut renamed: HashMap<&str, String> = HashMap::new();
         for item in &originals {
             let id = new_id();
             let taken = self.item(&id).is_some() || self.link_by_id(&id).is_some();
             if taken || renamed.values().any(|given| given == &id) {
-                return Err(ValidationError::new(
+                return Err(Refusal::new(
+                    RefusalCode::AlreadyExists,
                     "id",
                     format!("“{id}” is already on the canvas; try again"),
                 ));

@@ -2,11 +2,12 @@
 //! ungrouping removes it and leaves them where they are, and items can be put into or taken
 //! out of a frame. Positions are absolute, so none of this moves anything.
 
+use crate::refusal::RefusalCode;
 use std::collections::HashSet;
 
 use super::{
-    z_between, CanvasItem, CanvasScene, Checklist, Colour, ItemKind, MetricTags, SceneChange,
-    ValidationError, FRAME_PADDING, MAX_ITEM_SIZE, MAX_ITEM_TEXT_CHARS,
+    z_between, CanvasItem, CanvasScene, Checklist, Colour, ItemKind, MetricTags, Refusal,
+    SceneChange, FRAME_PADDING, MAX_ITEM_SIZE, MAX_ITEM_TEXT_CHARS,
 };
 use crate::validation::optional_text;
 
@@ -19,15 +20,17 @@ impl CanvasScene {
         frame_id: &str,
         ids: &[String],
         title: &str,
-    ) -> Result<SceneChange, ValidationError> {
+    ) -> Result<SceneChange, Refusal> {
         if ids.is_empty() {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::NothingSelected,
                 "ids",
                 "select the items to group first",
             ));
         }
         if self.item(frame_id).is_some() {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::AlreadyExists,
                 "id",
                 format!("“{frame_id}” is already on the canvas; try again"),
             ));
@@ -57,7 +60,8 @@ impl CanvasScene {
             + FRAME_PADDING;
         let (width, height) = (right - left, bottom - top);
         if width > MAX_ITEM_SIZE || height > MAX_ITEM_SIZE {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::OutOfRange,
                 "ids",
                 format!(
                     "these items span {width} × {height}; a frame can be at most \
@@ -106,12 +110,13 @@ impl CanvasScene {
 
     /// Removes the frames `ids`; what was inside them stays where it is, in the frame around
     /// the removed one if there is one.
-    pub fn ungroup(&self, ids: &[String]) -> Result<SceneChange, ValidationError> {
+    pub fn ungroup(&self, ids: &[String]) -> Result<SceneChange, Refusal> {
         let mut frames: HashSet<&str> = HashSet::new();
         for id in ids {
             let item = self.require("ids", id)?;
             if item.kind != ItemKind::Frame {
-                return Err(ValidationError::new(
+                return Err(Refusal::new(
+                    RefusalCode::WrongKind,
                     "ids",
                     format!(
                         "“{id}” is a {}, not a frame; only frames can be ungrouped",
@@ -137,7 +142,7 @@ impl CanvasScene {
         &self,
         ids: &[String],
         frame_id: Option<&str>,
-    ) -> Result<SceneChange, ValidationError> {
+    ) -> Result<SceneChange, Refusal> {
         let mut upserts = Vec::new();
         for id in ids {
             let item = self.require("ids", id)?;

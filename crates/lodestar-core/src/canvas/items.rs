@@ -8,7 +8,8 @@ use specta::Type;
 
 use super::checklist::Checklist;
 use super::tags::MetricTags;
-use crate::validation::{optional_text, ValidationError};
+use crate::refusal::{Refusal, RefusalCode};
+use crate::validation::optional_text;
 
 /// Longest text on a sticky, KPI card or frame title.
 pub const MAX_ITEM_TEXT_CHARS: usize = 500;
@@ -142,7 +143,7 @@ pub struct ItemContent {
 
 impl ItemContent {
     /// Checks the text and returns the content cleaned: text trimmed, blank ids dropped.
-    pub fn validate(&self) -> Result<ItemContent, ValidationError> {
+    pub fn validate(&self) -> Result<ItemContent, Refusal> {
         Ok(ItemContent {
             text: optional_text("text", &self.text, MAX_ITEM_TEXT_CHARS)?,
             colour: self.colour,
@@ -223,22 +224,24 @@ impl CanvasItem {
 
     /// Checks the record on its own and returns it cleaned. Whether its frame exists is a
     /// question for the scene.
-    pub fn validate(&self) -> Result<CanvasItem, ValidationError> {
+    pub fn validate(&self) -> Result<CanvasItem, Refusal> {
         if self.id.trim().is_empty() {
-            return Err(ValidationError::new("id", "must not be empty"));
+            return Err(Refusal::new(RefusalCode::Empty, "id", "must not be empty"));
         }
         check_coordinate("x", self.x)?;
         check_coordinate("y", self.y)?;
         check_size("width", self.width)?;
         check_size("height", self.height)?;
         if self.parent_frame.as_deref() == Some(self.id.as_str()) {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::FrameInsideItself,
                 "parentFrame",
                 "an item cannot sit inside itself; choose another frame or none",
             ));
         }
         if !super::is_z_key(&self.z) {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::OutOfRange,
                 "z",
                 format!(
                     "\"{}\" is not a stacking position; let the canvas assign it",
@@ -283,11 +286,12 @@ impl CanvasLink {
 }
 
 /// Refuses a position that is not a real number (NaN or infinite).
-pub fn check_coordinate(field: &str, value: f64) -> Result<f64, ValidationError> {
+pub fn check_coordinate(field: &str, value: f64) -> Result<f64, Refusal> {
     if value.is_finite() {
         Ok(value)
     } else {
-        Err(ValidationError::new(
+        Err(Refusal::new(
+            RefusalCode::NotANumber,
             field,
             format!("must be a finite number; got {value}"),
         ))
@@ -295,11 +299,12 @@ pub fn check_coordinate(field: &str, value: f64) -> Result<f64, ValidationError>
 }
 
 /// Refuses a width or height that is not more than 0 and at most [`MAX_ITEM_SIZE`].
-pub fn check_size(field: &str, value: f64) -> Result<f64, ValidationError> {
+pub fn check_size(field: &str, value: f64) -> Result<f64, Refusal> {
     if value.is_finite() && value > 0.0 && value <= MAX_ITEM_SIZE {
         Ok(value)
     } else {
-        Err(ValidationError::new(
+        Err(Refusal::new(
+            RefusalCode::OutOfRange,
             field,
             format!("must be more than 0 and at most {MAX_ITEM_SIZE}; got {value}"),
         ))

@@ -2,12 +2,12 @@
 //! step holds those items and nothing else. A frame takes what is inside it along, keeping
 //! the order among them (its items stay above it).
 
-use super::{z_between, CanvasItem, CanvasScene, SceneChange, ValidationError};
+use super::{z_between, CanvasItem, CanvasScene, Refusal, SceneChange};
 
 impl CanvasScene {
     /// Puts the items (and what is inside the frames among them) above everything else,
     /// keeping their order among themselves. Nothing changes if they are on top already.
-    pub fn bring_to_front(&self, ids: &[String]) -> Result<SceneChange, ValidationError> {
+    pub fn bring_to_front(&self, ids: &[String]) -> Result<SceneChange, Refusal> {
         let moving = self.in_paint_order(ids)?;
         let rest_top = self.others(&moving).map(|i| i.z.as_str()).max();
         let moving_bottom = moving.first().map(|i| i.z.as_str());
@@ -31,7 +31,7 @@ impl CanvasScene {
 
     /// Puts the items (and what is inside the frames among them) below everything else,
     /// keeping their order among themselves. Nothing changes if they are at the back already.
-    pub fn send_to_back(&self, ids: &[String]) -> Result<SceneChange, ValidationError> {
+    pub fn send_to_back(&self, ids: &[String]) -> Result<SceneChange, Refusal> {
         let moving = self.in_paint_order(ids)?;
         let rest_bottom = self.others(&moving).map(|i| i.z.as_str()).min();
         let moving_top = moving.last().map(|i| i.z.as_str());
@@ -56,7 +56,7 @@ impl CanvasScene {
     }
 
     /// The items and their contents, back to front.
-    fn in_paint_order(&self, ids: &[String]) -> Result<Vec<&CanvasItem>, ValidationError> {
+    fn in_paint_order(&self, ids: &[String]) -> Result<Vec<&CanvasItem>, Refusal> {
         let mut items = self.with_contents(ids)?;
         items.sort_by(|a, b| (&a.z, &a.id).cmp(&(&b.z, &b.id)));
         Ok(items)

@@ -2,7 +2,8 @@
 //! stickies or KPIs, and at most one between the same two.
 
 use super::items::MAX_LINK_LABEL_CHARS;
-use super::{CanvasLink, CanvasScene, ItemKind, SceneChange, ValidationError};
+use super::{CanvasLink, CanvasScene, ItemKind, Refusal, SceneChange};
+use crate::refusal::RefusalCode;
 use crate::validation::optional_text;
 
 impl CanvasScene {
@@ -13,9 +14,10 @@ impl CanvasScene {
         from: &str,
         to: &str,
         label: &str,
-    ) -> Result<SceneChange, ValidationError> {
+    ) -> Result<SceneChange, Refusal> {
         if self.link_by_id(id).is_some() {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::AlreadyExists,
                 "id",
                 format!("“{id}” is already a link on the canvas; try again"),
             ));
@@ -34,9 +36,10 @@ impl CanvasScene {
     }
 
     /// New words on link `id`.
-    pub fn relabel(&self, id: &str, label: &str) -> Result<SceneChange, ValidationError> {
+    pub fn relabel(&self, id: &str, label: &str) -> Result<SceneChange, Refusal> {
         let link = self.link_by_id(id).ok_or_else(|| {
-            ValidationError::new(
+            Refusal::new(
+                RefusalCode::NotFound,
                 "id",
                 format!("link “{id}” is not on the canvas (it may have been deleted)"),
             )
@@ -60,19 +63,21 @@ impl CanvasScene {
         &self,
         link: &CanvasLink,
         existing: &[CanvasLink],
-    ) -> Result<CanvasLink, ValidationError> {
+    ) -> Result<CanvasLink, Refusal> {
         let label = optional_text("label", &link.label, MAX_LINK_LABEL_CHARS)?;
         for (field, end) in [("from", &link.from), ("to", &link.to)] {
             let item = self.require(field, end)?;
             if item.kind == ItemKind::Frame {
-                return Err(ValidationError::new(
+                return Err(Refusal::new(
+                    RefusalCode::NotAMetric,
                     field,
                     "frames cannot be linked; link the stickies inside them",
                 ));
             }
         }
         if link.from == link.to {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::SameItem,
                 "to",
                 "a link joins two different items; choose another end",
             ));
@@ -81,7 +86,8 @@ impl CanvasScene {
             .iter()
             .any(|l| l.id != link.id && l.joins(&link.from, &link.to))
         {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::Duplicate,
                 "to",
                 "these two items are already linked; edit that link's label instead",
             ));

@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::validation::ValidationError;
+use crate::refusal::Refusal;
 
 mod checklist;
 mod delete;
@@ -216,7 +216,7 @@ impl CanvasScene {
         &self,
         op: &CanvasOp,
         new_id: &mut dyn FnMut() -> String,
-    ) -> Result<SceneChange, ValidationError> {
+    ) -> Result<SceneChange, Refusal> {
         match op {
             CanvasOp::Create { item } => self.create(&new_id(), item),
             CanvasOp::Edit { id, content } => self.edit(id, content),

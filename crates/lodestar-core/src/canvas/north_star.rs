@@ -7,7 +7,8 @@ use specta::Type;
 
 use super::items::ItemKind;
 use super::CanvasScene;
-use crate::validation::{optional_date, optional_text, required_text, ValidationError};
+use crate::refusal::{Refusal, RefusalCode};
+use crate::validation::{optional_date, optional_text, required_text};
 
 /// Longest name of a metric or owner.
 pub const MAX_METRIC_NAME_CHARS: usize = 120;
@@ -42,7 +43,7 @@ pub struct NorthStarInput {
 
 impl NorthStarInput {
     /// Checks every field and returns the cleaned (trimmed) definition.
-    pub fn validate(&self) -> Result<NorthStarInput, ValidationError> {
+    pub fn validate(&self) -> Result<NorthStarInput, Refusal> {
         Ok(NorthStarInput {
             item_id: required(
                 "itemId",
@@ -89,15 +90,17 @@ impl NorthStarInput {
     }
 
     /// Validates the definition and checks that it names a sticky or KPI on `scene`.
-    pub fn validate_on(&self, scene: &CanvasScene) -> Result<NorthStarInput, ValidationError> {
+    pub fn validate_on(&self, scene: &CanvasScene) -> Result<NorthStarInput, Refusal> {
         let clean = self.validate()?;
         match scene.item(&clean.item_id) {
             Some(item) if item.kind != ItemKind::Frame => Ok(clean),
-            Some(_) => Err(ValidationError::new(
+            Some(_) => Err(Refusal::new(
+                RefusalCode::NotAMetric,
                 "itemId",
                 "a frame is a group, not a metric; choose the winning sticky inside it",
             )),
-            None => Err(ValidationError::new(
+            None => Err(Refusal::new(
+                RefusalCode::UnknownReference,
                 "itemId",
                 "the winning sticky is no longer on the canvas; choose it again",
             )),
@@ -123,7 +126,7 @@ pub struct InputMetric {
 impl InputMetric {
     /// Checks the fields and returns them trimmed. A missing owner is allowed here (it is a
     /// warning from [`check_inputs`]) so the room can write inputs before naming owners.
-    pub fn validate(&self) -> Result<InputMetric, ValidationError> {
+    pub fn validate(&self) -> Result<InputMetric, Refusal> {
         Ok(InputMetric {
             item_id: self
                 .item_id
@@ -188,7 +191,7 @@ pub struct ActionInput {
 
 impl ActionInput {
     /// Checks every field and returns the cleaned (trimmed) action.
-    pub fn validate(&self) -> Result<ActionInput, ValidationError> {
+    pub fn validate(&self) -> Result<ActionInput, Refusal> {
         Ok(ActionInput {
             what: required(
                 "what",
@@ -208,9 +211,13 @@ impl ActionInput {
 }
 
 /// Like [`required_text`], but an empty field says what to write instead.
-fn required(field: &str, value: &str, max: usize, hint: &str) -> Result<String, ValidationError> {
+fn required(field: &str, value: &str, max: usize, hint: &str) -> Result<String, Refusal> {
     if value.trim().is_empty() {
-        return Err(ValidationError::new(field, format!("is empty: {hint}")));
+        return Err(Refusal::new(
+            RefusalCode::Empty,
+            field,
+            format!("is empty: {hint}"),
+        ));
     }
     required_text(field, value, max)
 }

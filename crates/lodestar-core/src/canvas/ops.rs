@@ -3,7 +3,8 @@
 
 use super::items::{check_coordinate, check_size};
 use super::{z_between, CanvasItem, CanvasScene, ItemContent, ItemKind, NewItem};
-use super::{SceneChange, ValidationError};
+use super::{Refusal, SceneChange};
+use crate::refusal::RefusalCode;
 
 /// `value` rounded to the nearest multiple of `grid`; unchanged when the grid is not a
 /// positive number.
@@ -19,9 +20,10 @@ pub fn snap(value: f64, grid: f64) -> f64 {
 impl CanvasScene {
     /// A new item with id `id`: stickies and KPIs on top; a frame at the back (so the items
     /// put in it show), or just above the frame it is put in.
-    pub fn create(&self, id: &str, new: &NewItem) -> Result<SceneChange, ValidationError> {
+    pub fn create(&self, id: &str, new: &NewItem) -> Result<SceneChange, Refusal> {
         if self.item(id).is_some() {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::AlreadyExists,
                 "id",
                 format!("“{id}” is already on the canvas; try again"),
             ));
@@ -52,19 +54,14 @@ impl CanvasScene {
     }
 
     /// Rewrites what is on item `id`, keeping its position, size, frame and layer.
-    pub fn edit(&self, id: &str, content: &ItemContent) -> Result<SceneChange, ValidationError> {
+    pub fn edit(&self, id: &str, content: &ItemContent) -> Result<SceneChange, Refusal> {
         let item = self.require("id", id)?;
         let edited = item.with_content(content.validate()?);
         Ok(upsert_if_changed(item, edited))
     }
 
     /// Moves the items by (dx, dy); items inside a moved frame move with it, once.
-    pub fn move_by(
-        &self,
-        ids: &[String],
-        dx: f64,
-        dy: f64,
-    ) -> Result<SceneChange, ValidationError> {
+    pub fn move_by(&self, ids: &[String], dx: f64, dy: f64) -> Result<SceneChange, Refusal> {
         check_coordinate("dx", dx)?;
         check_coordinate("dy", dy)?;
         let moving = self.with_contents(ids)?;
@@ -93,7 +90,7 @@ impl CanvasScene {
         y: f64,
         width: f64,
         height: f64,
-    ) -> Result<SceneChange, ValidationError> {
+    ) -> Result<SceneChange, Refusal> {
         let item = self.require("id", id)?;
         let resized = CanvasItem {
             x: check_coordinate("x", x)?,

@@ -2,11 +2,10 @@
 //! action relies on (items that exist, frames that can hold an item). Also the whole-scene
 //! check for a canvas read from a file.
 
+use crate::refusal::RefusalCode;
 use std::collections::{HashMap, HashSet};
 
-use super::{
-    z_between, CanvasItem, CanvasLink, CanvasScene, ItemKind, SceneChange, ValidationError,
-};
+use super::{z_between, CanvasItem, CanvasLink, CanvasScene, ItemKind, Refusal, SceneChange};
 
 impl CanvasScene {
     /// Writes `change` into this scene (what the store does to its tables).
@@ -52,7 +51,7 @@ impl CanvasScene {
 
     /// The items named by `ids` (each must be on the canvas) and everything inside the frames
     /// among them, at any depth, each once, parents before the items inside them.
-    pub fn with_contents(&self, ids: &[String]) -> Result<Vec<&CanvasItem>, ValidationError> {
+    pub fn with_contents(&self, ids: &[String]) -> Result<Vec<&CanvasItem>, Refusal> {
         let mut inside: HashMap<&str, Vec<&CanvasItem>> = HashMap::new();
         for item in self.stacked() {
             if let Some(parent) = item.parent_frame.as_deref() {
@@ -83,9 +82,10 @@ impl CanvasScene {
     }
 
     /// The item `id`, or an error on `field` saying it is gone.
-    pub(super) fn require(&self, field: &str, id: &str) -> Result<&CanvasItem, ValidationError> {
+    pub(super) fn require(&self, field: &str, id: &str) -> Result<&CanvasItem, Refusal> {
         self.item(id).ok_or_else(|| {
-            ValidationError::new(
+            Refusal::new(
+                RefusalCode::UnknownReference,
                 field,
                 format!(
                     "“{id}” is not on the canvas (it may have been deleted); reload the canvas"
@@ -110,21 +110,24 @@ impl CanvasScene {
 
     /// Checks that `frame_id` can hold `item_id`: it exists, is a frame, and is not the item
     /// or inside it.
-    pub(super) fn check_frame(&self, item_id: &str, frame_id: &str) -> Result<(), ValidationError> {
+    pub(super) fn check_frame(&self, item_id: &str, frame_id: &str) -> Result<(), Refusal> {
         let frame = self.item(frame_id).ok_or_else(|| {
-            ValidationError::new(
+            Refusal::new(
+                RefusalCode::UnknownReference,
                 "parentFrame",
                 format!("there is no frame “{frame_id}” on the canvas; choose another"),
             )
         })?;
         if frame.kind != ItemKind::Frame {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::WrongKind,
                 "parentFrame",
                 format!("“{frame_id}” is not a frame; only frames can hold items"),
             ));
         }
         if frame.id == item_id || self.ancestors(frame).iter().any(|f| f.id == item_id) {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::FrameInsideItself,
                 "parentFrame",
                 "a frame cannot go inside itself or a frame it contains",
             ));
@@ -164,13 +167,17 @@ impl CanvasScene {
     /// Checks the whole scene, e.g. one read from a file: every item valid, ids unique,
     /// frames that exist and do not contain themselves, every link valid. The error's field
     /// says which record is wrong, e.g. `items[3].width` or `links[0].to`.
-    pub fn check(&self) -> Result<(), ValidationError> {
+    pub fn check(&self) -> Result<(), Refusal> {
         let mut ids = HashSet::new();
         for (i, item) in self.items.iter().enumerate() {
             item.validate().map_err(at("items", i))?;
             if !ids.insert(item.id.as_str()) {
                 let message = format!("“{}” is used by two items", item.id);
-                return Err(ValidationError::new(format!("items[{i}].id"), message));
+                return Err(Refusal::new(
+                    RefusalCode::Duplicate,
+                    format!("items[{i}].id"),
+                    message,
+                ));
             }
         }
         for (i, item) in self.items.iter().enumerate() {
@@ -182,7 +189,11 @@ impl CanvasScene {
         for (i, link) in self.links.iter().enumerate() {
             if !links.insert(link.id.as_str()) {
                 let message = format!("“{}” is used by two links", link.id);
-                return Err(ValidationError::new(format!("links[{i}].id"), message));
+                return Err(Refusal::new(
+                    RefusalCode::Duplicate,
+                    format!("links[{i}].id"),
+                    message,
+                ));
             }
             let earlier = self.links.get(..i).unwrap_or_default();
             self.check_link(link, earlier).map_err(at("links", i))?;
@@ -192,8 +203,8 @@ impl CanvasScene {
 }
 
 /// The error `e` of record `i` of `list`, with the field named by its path.
-fn at(list: &'static str, i: usize) -> impl Fn(ValidationError) -> ValidationError {
-    move |e| ValidationError::new(format!("{list}[{i}].{}", e.field), e.message)
+fn at(list: &'static str, i: usize) -> impl Fn(Refusal) -> Refusal {
+    move |e| e.within(list, i)
 }
 
 /// Whether `item` sits (at any depth) in a frame that is also among `ids`.

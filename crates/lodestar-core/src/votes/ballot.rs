@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use super::{plural, VoteMethod, VoteRules};
-use crate::validation::ValidationError;
+use crate::refusal::{Refusal, RefusalCode};
 
 /// Dots or points given to one option.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
@@ -37,7 +37,7 @@ pub fn validate_ballot(
     rules: &VoteRules,
     options: &[String],
     ballot: &BallotInput,
-) -> Result<(), ValidationError> {
+) -> Result<(), Refusal> {
     match (&rules.method, ballot) {
         (
             VoteMethod::Dot {
@@ -50,7 +50,11 @@ pub fn validate_ballot(
         (VoteMethod::Points { budget }, BallotInput::Points { allocations }) => {
             validate_points(options, allocations, *budget)
         }
-        (method, _) => Err(ValidationError::new("ballot", wrong_shape(method))),
+        (method, _) => Err(Refusal::new(
+            RefusalCode::WrongBallot,
+            "ballot",
+            wrong_shape(method),
+        )),
     }
 }
 
@@ -69,12 +73,13 @@ fn not_on_the_vote(id: &str) -> String {
 }
 
 /// Checks each line's option and returns the total given.
-fn check_lines(options: &[String], allocations: &[Allocation]) -> Result<u64, ValidationError> {
+fn check_lines(options: &[String], allocations: &[Allocation]) -> Result<u64, Refusal> {
     let mut total = 0u64;
     for (index, line) in allocations.iter().enumerate() {
         let field = format!("ballot.allocations[{index}].optionId");
         if !options.contains(&line.option_id) {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::UnknownReference,
                 field,
                 not_on_the_vote(&line.option_id),
             ));
@@ -84,7 +89,8 @@ fn check_lines(options: &[String], allocations: &[Allocation]) -> Result<u64, Va
             .into_iter()
             .any(|other| other.option_id == line.option_id)
         {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::Duplicate,
                 field,
                 format!("“{}” appears twice on this ballot", line.option_id),
             ));
@@ -99,11 +105,12 @@ fn validate_dots(
     allocations: &[Allocation],
     dots_per_voter: u32,
     max_per_option: u32,
-) -> Result<(), ValidationError> {
+) -> Result<(), Refusal> {
     let total = check_lines(options, allocations)?;
     for (index, line) in allocations.iter().enumerate() {
         if line.amount > max_per_option {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::OverBudget,
                 format!("ballot.allocations[{index}].amount"),
                 format!(
                     "{} on one need exceed the limit of {max_per_option}",
@@ -113,13 +120,15 @@ fn validate_dots(
         }
     }
     if total == 0 {
-        return Err(ValidationError::new(
+        return Err(Refusal::new(
+            RefusalCode::EmptyBallot,
             "ballot.allocations",
             "a ballot must place at least one dot",
         ));
     }
     if total > u64::from(dots_per_voter) {
-        return Err(ValidationError::new(
+        return Err(Refusal::new(
+            RefusalCode::OverBudget,
             "ballot.allocations",
             format!(
                 "{} exceed the budget of {dots_per_voter}",
@@ -134,10 +143,11 @@ fn validate_points(
     options: &[String],
     allocations: &[Allocation],
     budget: u32,
-) -> Result<(), ValidationError> {
+) -> Result<(), Refusal> {
     let total = check_lines(options, allocations)?;
     if total != u64::from(budget) {
-        return Err(ValidationError::new(
+        return Err(Refusal::new(
+            RefusalCode::BudgetNotSpent,
             "ballot.allocations",
             format!("the points add up to {total}; they must add up to {budget}"),
         ));
@@ -145,9 +155,10 @@ fn validate_points(
     Ok(())
 }
 
-fn validate_ranking(options: &[String], order: &[String]) -> Result<(), ValidationError> {
+fn validate_ranking(options: &[String], order: &[String]) -> Result<(), Refusal> {
     if order.is_empty() {
-        return Err(ValidationError::new(
+        return Err(Refusal::new(
+            RefusalCode::EmptyBallot,
             "ballot.order",
             "a ranking must place at least one need",
         ));
@@ -155,10 +166,15 @@ fn validate_ranking(options: &[String], order: &[String]) -> Result<(), Validati
     for (index, id) in order.iter().enumerate() {
         let field = format!("ballot.order[{index}]");
         if !options.contains(id) {
-            return Err(ValidationError::new(field, not_on_the_vote(id)));
+            return Err(Refusal::new(
+                RefusalCode::UnknownReference,
+                field,
+                not_on_the_vote(id),
+            ));
         }
         if order.iter().take(index).any(|other| other == id) {
-            return Err(ValidationError::new(
+            return Err(Refusal::new(
+                RefusalCode::Duplicate,
                 field,
                 format!("“{id}” is ranked twice"),
             ));
@@ -218,7 +234,7 @@ mod tests {
         }
     }
 
-    fn check(rules: &VoteRules, ballot: &BallotInput) -> Result<(), ValidationError> {
+    fn check(rules: &VoteRules, ballot: &BallotInput) -> Result<(), Refusal> {
         validate_ballot(rules, &options(), ballot)
     }
 

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::validation::ValidationError;
+use crate::refusal::{Refusal, RefusalCode};
 
 mod ballot;
 mod resolve;
@@ -96,20 +96,22 @@ pub struct VoteRules {
 
 impl VoteRules {
     /// Checks the method's numbers and returns the rules unchanged when they hold.
-    pub fn validate(&self) -> Result<VoteRules, ValidationError> {
+    pub fn validate(&self) -> Result<VoteRules, Refusal> {
         match self.method {
             VoteMethod::Dot {
                 dots_per_voter,
                 max_per_option,
             } => {
                 if !(1..=MAX_DOTS_PER_VOTER).contains(&dots_per_voter) {
-                    return Err(ValidationError::new(
+                    return Err(Refusal::new(
+                        RefusalCode::OutOfRange,
                         "method.dotsPerVoter",
                         format!("must be between 1 and {MAX_DOTS_PER_VOTER}; got {dots_per_voter}"),
                     ));
                 }
                 if !(1..=dots_per_voter).contains(&max_per_option) {
-                    return Err(ValidationError::new(
+                    return Err(Refusal::new(
+                        RefusalCode::OutOfRange,
                         "method.maxPerOption",
                         format!(
                             "must be between 1 and {dots_per_voter} (the dots each voter has); \
@@ -121,7 +123,8 @@ impl VoteRules {
             VoteMethod::Borda => {}
             VoteMethod::Points { budget } => {
                 if !(1..=MAX_POINTS_BUDGET).contains(&budget) {
-                    return Err(ValidationError::new(
+                    return Err(Refusal::new(
+                        RefusalCode::OutOfRange,
                         "method.budget",
                         format!("must be between 1 and {MAX_POINTS_BUDGET}; got {budget}"),
                     ));

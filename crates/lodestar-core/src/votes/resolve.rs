@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use super::{Tally, TallyOutcome};
-use crate::validation::ValidationError;
+use crate::refusal::{Refusal, RefusalCode};
 
 /// The options of a run-off: the ones tied for first place, or `None` when there is no tie.
 pub fn runoff_options(tally: &Tally) -> Option<Vec<String>> {
@@ -41,28 +41,30 @@ pub struct Resolution {
 /// if it is tied, the facilitator may pick one of the tied options (with or without holding
 /// a run-off first). A pick is refused when it is not among the tied options or when the
 /// last round already has a winner.
-pub fn resolve(
-    rounds: &[Tally],
-    facilitator_pick: Option<&str>,
-) -> Result<Resolution, ValidationError> {
+pub fn resolve(rounds: &[Tally], facilitator_pick: Option<&str>) -> Result<Resolution, Refusal> {
     let Some(last) = rounds.last() else {
-        return Err(ValidationError::new(
+        return Err(Refusal::new(
+            RefusalCode::NoBallots,
             "rounds",
             "the vote has not been held yet",
         ));
     };
-    let pick = |message: String| ValidationError::new("facilitatorPick", message);
+    let pick = |code, message: String| Refusal::new(code, "facilitatorPick", message);
     match (&last.outcome, facilitator_pick) {
-        (TallyOutcome::NoVotes, _) => Err(ValidationError::new(
+        (TallyOutcome::NoVotes, _) => Err(Refusal::new(
+            RefusalCode::NoBallots,
             "rounds",
             "the last round has no votes yet: collect ballots first",
         )),
         (TallyOutcome::Winner { option_id }, chosen) => {
             if chosen.is_some_and(|chosen| chosen != option_id) {
-                return Err(pick(format!(
-                    "the vote already has a winner (“{option_id}”); the facilitator only \
+                return Err(pick(
+                    RefusalCode::VoteNotTied,
+                    format!(
+                        "the vote already has a winner (“{option_id}”); the facilitator only \
                      decides ties"
-                )));
+                    ),
+                ));
             }
             let via = if rounds.len() > 1 {
                 ResolvedBy::Runoff
@@ -74,10 +76,13 @@ pub fn resolve(
                 via,
             })
         }
-        (TallyOutcome::Tie { option_ids }, None) => Err(pick(format!(
-            "the vote is tied between {} needs: hold a run-off or pick one of them",
-            option_ids.len()
-        ))),
+        (TallyOutcome::Tie { option_ids }, None) => Err(pick(
+            RefusalCode::NotAmongTied,
+            format!(
+                "the vote is tied between {} needs: hold a run-off or pick one of them",
+                option_ids.len()
+            ),
+        )),
         (TallyOutcome::Tie { option_ids }, Some(chosen)) => {
             if option_ids.iter().any(|id| id == chosen) {
                 Ok(Resolution {
@@ -85,7 +90,10 @@ pub fn resolve(
                     via: ResolvedBy::FacilitatorDecision,
                 })
             } else {
-                Err(pick(format!("“{chosen}” is not one of the tied needs")))
+                Err(pick(
+                    RefusalCode::NotAmongTied,
+                    format!("“{chosen}” is not one of the tied needs"),
+                ))
             }
         }
     }

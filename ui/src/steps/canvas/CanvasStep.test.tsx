@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeAll } from "vitest";
 import type { CanvasItem_Serialize as Item, WorkshopData } from "../../bindings";
 import { category, need, recordCommands, stakeholder, workshopData, WorkshopHarness } from "../../test/workshopFixture";
+import { refused } from "../../test/refusals";
 import { CanvasStep } from "./CanvasStep";
 
 beforeAll(() => {
@@ -216,6 +217,19 @@ describe("the North Star canvas", () => {
     const sent = calls.find((c) => c.cmd === "set_north_star")?.args;
     expect(sent?.definition).toMatchObject({ itemId: "s1", unit: "%", target: "95%", timeFrame: "by 2027-06-30" });
     expect(sent?.inputs).toEqual([{ itemId: "s2", name: "Repeat orders per family", owner: "Marketing" }]);
+  });
+
+  it("marks the North Star field a refusal names and says what is missing there", async () => {
+    recordCommands((cmd) => {
+      if (cmd === "set_north_star") throw refused("empty", "target", "is empty: say what number counts as success");
+      return null;
+    });
+    renderCanvas(board({ metricChoice: { voteId: "v9", itemId: "s1", resolvedBy: "vote" } }));
+    await userEvent.click(screen.getByTestId("canvas-tab-northStar"));
+    await userEvent.click(screen.getByTestId("ns-save"));
+    expect(await screen.findByTestId("form-error")).toHaveTextContent("Target is empty: say what number counts as success.");
+    expect(screen.getByTestId("ns-target")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByTestId("ns-name")).not.toHaveAttribute("aria-invalid");
   });
 
   it("shows the North Star statement, its input tree and marks its sticky as the anchor", async () => {

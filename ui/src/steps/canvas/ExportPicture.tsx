@@ -1,9 +1,10 @@
 // Saves a picture of the canvas (PNG or SVG, the whole canvas or the part on screen), drawn by
 // the backend from the stored scene so it matches the report, through the native save dialog.
 import { useState, type MutableRefObject } from "react";
-import { call, messageOf } from "../../api";
+import { call } from "../../api";
 import { commands, type PictureFormat } from "../../bindings";
 import { useStatus } from "../../common/status";
+import { useOfferToOpen } from "../../common/savedFiles";
 
 interface ExportProps {
   workshopId: string;
@@ -11,26 +12,16 @@ interface ExportProps {
 }
 
 export function ExportPicture({ workshopId, view }: ExportProps) {
-  const { perform, notify } = useStatus();
+  const { perform } = useStatus();
   const [format, setFormat] = useState<PictureFormat>("png");
   const [whole, setWhole] = useState(true);
   const [busy, setBusy] = useState(false);
+  const offerToOpen = useOfferToOpen();
   const save = async () => {
     setBusy(true);
     try {
-      const path = await call(commands.chooseSavePath(format, `north-star-canvas.${format}`));
-      if (!path) return;
-      const done = await perform(async () => {
-        await call(commands.exportCanvasPicture(workshopId, path, format, whole ? null : view.current));
-        return true;
-      });
-      if (done) {
-        notify(`Saved the canvas picture to ${path}`, {
-          action: { label: "Open", run: () => void call(commands.openInSystemViewer(path)).catch((e) => notify(messageOf(e), { tone: "error" })) },
-        });
-      }
-    } catch (thrown) {
-      notify(messageOf(thrown), { tone: "error" });
+      const saved = await perform(() => call(commands.exportCanvasPicture(workshopId, format, whole ? null : view.current)));
+      if (saved) offerToOpen("the canvas picture", saved);
     } finally {
       setBusy(false);
     }

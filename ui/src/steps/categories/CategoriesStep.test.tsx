@@ -4,6 +4,7 @@ import type { WorkshopData } from "../../bindings";
 import { Toasts } from "../../common/status";
 import { category, recordCommands, workshopData, WorkshopHarness } from "../../test/workshopFixture";
 import { CategoriesStep } from "./CategoriesStep";
+import { refused } from "../../test/refusals";
 
 function renderPage(data: WorkshopData) {
   return render(
@@ -33,7 +34,7 @@ describe("the customer categories page", () => {
 
   it("shows the backend's message when the name is empty", async () => {
     recordCommands((cmd) => {
-      if (cmd === "add_category") throw { kind: "invalid", data: { field: "name", message: "must not be empty" } };
+      if (cmd === "add_category") throw refused("empty", "name", "must not be empty");
       return null;
     });
     renderPage(workshopData());
@@ -112,7 +113,7 @@ describe("the customer categories page", () => {
 
   it("shows a refused edit beside its field and keeps the form open", async () => {
     recordCommands((cmd) => {
-      if (cmd === "update_category") throw { kind: "invalid", data: { field: "whyBest", message: "is 2001 characters long; the limit is 2000" } };
+      if (cmd === "update_category") throw refused("tooLong", "whyBest", "is 2001 characters long; the limit is 2000");
       return null;
     });
     renderPage(workshopData({ categories: [category("c1", "Families")] }));

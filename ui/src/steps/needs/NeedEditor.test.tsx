@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { need, needInput, recordCommands, smart, workshopData } from "../../test/workshopFixture";
 import { families, shops, showNeeds } from "./testKit";
+import { refused } from "../../test/refusals";
 
 const sent = (calls: ReturnType<typeof recordCommands>, cmd: string) => calls.find((c) => c.cmd === cmd)?.args;
 
@@ -36,7 +37,7 @@ describe("the need form", () => {
 
   it("a refused save keeps the typed text, shows the message and points at the field", async () => {
     recordCommands(() => {
-      throw { kind: "invalid", data: { field: "statement", message: "must not be empty" } };
+      throw refused("empty", "statement", "must not be empty");
     });
     showNeeds(workshopData({ categories: [families] }));
     await userEvent.click(screen.getByTestId("add-need"));

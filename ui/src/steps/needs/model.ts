@@ -1,7 +1,7 @@
 // What the needs step works out for display: the five SMART parts in order, the words for a
 // need's agreement and its way to the vote, the aggregated view's groups, and form errors.
 // The SMART check itself is computed in Rust; nothing here decides whether a part holds.
-import { AppError, messageOf } from "../../api";
+import { formError as commonFormError, type FormError } from "../../common/formError";
 import type { Agreement, Need, NeedInput_Serialize, SmartCheck, Stakeholder } from "../../bindings";
 
 export type NeedFields = NeedInput_Serialize;
@@ -49,19 +49,11 @@ export const FIELD_LABELS: Record<string, string> = {
   relevantReason: "Why it is relevant", timeBound: "By when",
 };
 
-export interface FormError {
-  field: string | null;
-  message: string;
-}
+export type { FormError };
 
+/** A refused save of the need form, named in the form's own words. */
 export function formError(thrown: unknown): FormError {
-  if (thrown instanceof AppError && thrown.error.kind === "invalid") {
-    const { field, message } = thrown.error.data;
-    const label = FIELD_LABELS[field];
-    if (label) return { field, message: `${label} ${message}${message.endsWith(".") ? "" : "."}` };
-    return { field, message: messageOf(thrown) };
-  }
-  return { field: null, message: messageOf(thrown) };
+  return commonFormError(thrown, FIELD_LABELS);
 }
 
 export function objectorNames(ids: string[], stakeholders: Stakeholder[]): string[] {

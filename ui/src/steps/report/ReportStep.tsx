@@ -1,68 +1,31 @@
 // Step 6: share the outcome. The workshop file (JSON) for another facilitator or tool, and
-// the PDF report for everyone. Files are written by Rust; this page only asks where.
+// the PDF report for everyone. The backend asks where (the native dialog) and writes the
+// file; this page never sees or names a path it could write to.
 import { useState } from "react";
-import { call, messageOf } from "../../api";
-import { commands, type FileKind, type PaperSize } from "../../bindings";
+import { commands, type PaperSize, type SavedFile } from "../../bindings";
+import { call } from "../../api";
 import { useStatus } from "../../common/status";
 import { useWorkshop } from "../../workshop/WorkshopContext";
-
-/** A file name from the workshop title, as the Rust side makes it. */
-export function suggestedName(title: string, kind: FileKind): string {
-  const base = title
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join("-");
-  return `${base || "workshop"}.${kind}`;
-}
+import { useOfferToOpen } from "../../common/savedFiles";
 
 export function ReportStep() {
   const { data } = useWorkshop();
-  const { perform, notify } = useStatus();
+  const { perform } = useStatus();
   const [busy, setBusy] = useState(false);
   const [paper, setPaper] = useState<PaperSize>("a4");
-  const title = data.workshop.title;
+  const offerToOpen = useOfferToOpen();
 
-  const offerToOpen = (what: string, path: string) =>
-    notify(`Saved ${what} to ${path}`, {
-      action: {
-        label: "Open",
-        run: () => void call(commands.openInSystemViewer(path)).catch((e) => notify(messageOf(e), { tone: "error" })),
-      },
-    });
-
-  const savePdf = async () => {
+  const save = async (what: string, work: () => Promise<SavedFile | null>) => {
     setBusy(true);
     try {
-      const path = await call(commands.chooseSavePath("pdf", suggestedName(title, "pdf")));
-      if (!path) return;
-      const done = await perform(async () => {
-        await call(commands.exportWorkshopPdf(data.workshop.id, path, paper));
-        return true;
-      });
-      if (done) offerToOpen("the report", path);
-    } catch (thrown) {
-      notify(messageOf(thrown), { tone: "error" });
+      const saved = await perform(work);
+      if (saved) offerToOpen(what, saved);
     } finally {
       setBusy(false);
     }
   };
-
-  const saveJson = async () => {
-    setBusy(true);
-    try {
-      const path = await call(commands.chooseSavePath("json", suggestedName(title, "json")));
-      if (!path) return;
-      const done = await perform(async () => {
-        await call(commands.exportWorkshopJson(data.workshop.id, path));
-        return true;
-      });
-      if (done) offerToOpen("the workshop file", path);
-    } catch (thrown) {
-      notify(messageOf(thrown), { tone: "error" });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const savePdf = () => save("the report", () => call(commands.exportWorkshopPdf(data.workshop.id, paper)));
+  const saveJson = () => save("the workshop file", () => call(commands.exportWorkshopJson(data.workshop.id)));
 
   return (
     <div className="share">

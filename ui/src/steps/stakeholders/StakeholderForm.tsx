@@ -30,7 +30,7 @@ export function StakeholderForm({ person, onDone }: { person: Stakeholder; onDon
     const scores = { influence: parseScore(influence), interest: parseScore(interest) };
     for (const field of ["influence", "interest"] as const) {
       if (scores[field] === null) {
-        setError({ field, message: `${FIELD_LABELS[field]} must be a whole number from ${MIN_SCORE} to ${MAX_SCORE}.` });
+        setError({ field, message: `${FIELD_LABELS[field]} must be a whole number from ${MIN_SCORE} to ${MAX_SCORE}.`, code: null });
         return;
       }
     }

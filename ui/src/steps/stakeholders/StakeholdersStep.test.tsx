@@ -4,6 +4,7 @@ import type { WorkshopData } from "../../bindings";
 import { Toasts } from "../../common/status";
 import { recordCommands, stakeholder, workshopData, WorkshopHarness } from "../../test/workshopFixture";
 import { StakeholdersStep } from "./StakeholdersStep";
+import { refused } from "../../test/refusals";
 
 function renderPage(data: WorkshopData) {
   return render(
@@ -54,7 +55,7 @@ describe("the stakeholders page", () => {
 
   it("shows the backend's message when the name is empty and keeps the line for a fix", async () => {
     recordCommands((cmd) => {
-      if (cmd === "add_stakeholder") throw { kind: "invalid", data: { field: "name", message: "must not be empty" } };
+      if (cmd === "add_stakeholder") throw refused("empty", "name", "must not be empty");
       return null;
     });
     renderPage(workshopData());
@@ -107,7 +108,7 @@ describe("the stakeholders page", () => {
 
   it("shows a refused edit beside its field and keeps the form open", async () => {
     recordCommands((cmd) => {
-      if (cmd === "update_stakeholder") throw { kind: "invalid", data: { field: "role", message: "is 130 characters long; the limit is 120" } };
+      if (cmd === "update_stakeholder") throw refused("tooLong", "role", "is 130 characters long; the limit is 120");
       return null;
     });
     renderPage(workshopData({ stakeholders: [stakeholder("s1", "Ana")] }));

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import type { VoteRules } from "../../bindings";
 import { recordCommands } from "../../test/workshopFixture";
 import { NEEDS, renderVote, room, tally, vote } from "./voteTestData";
+import { refused } from "../../test/refusals";
 
 function voterRow(name: string) {
   return screen.getAllByTestId("voter-row").find((r) => r.dataset.name === name) as HTMLElement;
@@ -89,7 +90,7 @@ describe("a ballot", () => {
 
   it("keeps the ballot open and shows the backend's refusal", async () => {
     recordCommands((cmd) => {
-      if (cmd === "cast_ballot") throw { kind: "invalid", data: { field: "ballot.allocations", message: "7 dots exceed the budget of 5" } };
+      if (cmd === "cast_ballot") throw refused("overBudget", "ballot.allocations", "7 dots exceed the budget of 5");
       return null;
     });
     renderVote(room({ votes: [vote()] }));

@@ -2,6 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { need, recordCommands } from "../../test/workshopFixture";
 import { NEEDS, renderVote, room } from "./voteTestData";
+import { refused } from "../../test/refusals";
 
 function option(statement: string) {
   return screen.getAllByTestId("vote-option").find((box) => box.dataset.statement === statement) as HTMLInputElement;
@@ -55,7 +56,7 @@ describe("setting up the vote", () => {
 
   it("shows the backend's refusal beside the form", async () => {
     recordCommands((cmd) => {
-      if (cmd === "create_vote") throw { kind: "invalid", data: { field: "method.maxPerOption", message: "must be between 1 and 2 (the dots each voter has); got 3" } };
+      if (cmd === "create_vote") throw refused("outOfRange", "method.maxPerOption", "must be between 1 and 2 (the dots each voter has); got 3");
       return null;
     });
     renderVote(room());

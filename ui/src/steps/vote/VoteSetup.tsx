@@ -3,7 +3,8 @@ import { useState, type FormEvent } from "react";
 import { call } from "../../api";
 import { commands, type VoteMethod, type VoteRules } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
-import { METHOD_NAMES, plural, refusal, refusedField, sentence } from "./voteModel";
+import { METHOD_NAMES, plural, sentence } from "./voteModel";
+import { formError, type FormError } from "../../common/formError";
 
 type MethodKind = VoteMethod["kind"];
 
@@ -27,7 +28,7 @@ export function VoteSetup() {
   const [budgetText, setBudgetText] = useState("100");
   const [anonymous, setAnonymous] = useState(true);
   const [hidden, setHidden] = useState(true);
-  const [error, setError] = useState<{ message: string; field: string | null } | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
 
   if (eligible.length < 2) {
@@ -77,12 +78,12 @@ export function VoteSetup() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (chosen.length < 2) {
-      setError({ message: "Tick at least two needs to vote on.", field: "options" });
+      setError({ message: "Tick at least two needs to vote on.", field: "options", code: null });
       return;
     }
     const rules = rulesFrom();
     if (typeof rules === "string") {
-      setError({ message: rules, field: "method" });
+      setError({ message: rules, field: "method", code: null });
       return;
     }
     setBusy(true);
@@ -90,7 +91,7 @@ export function VoteSetup() {
     try {
       await actOrThrow(() => call(commands.createVote(data.workshop.id, "focus_need", rules, chosen)));
     } catch (thrown) {
-      setError({ message: refusal(thrown), field: refusedField(thrown) });
+      setError(formError(thrown));
     } finally {
       setBusy(false);
     }

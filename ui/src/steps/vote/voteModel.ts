@@ -1,6 +1,7 @@
 // Plain helpers for the vote step: the rounds of the current vote, the words for its rules,
 // and readable messages from backend refusals.
-import { AppError, messageOf } from "../../api";
+import { sentence } from "../../api";
+import { formError } from "../../common/formError";
 import type { Need, ResolvedBy, Stakeholder, Vote, VoteMethod, VoteRules, WorkshopData } from "../../bindings";
 
 /** The rounds of the vote under way or last held: the latest vote and the votes it ran off from, oldest first. */
@@ -99,18 +100,7 @@ export function howDecided(resolvedBy: ResolvedBy, round: number | undefined): s
 
 /** A backend refusal as a sentence for the room ("7 dots exceed the budget of 5."). */
 export function refusal(thrown: unknown): string {
-  if (thrown instanceof AppError && thrown.error.kind === "invalid") return sentence(thrown.error.data.message);
-  return messageOf(thrown);
+  return formError(thrown).message;
 }
 
-export function sentence(text: string): string {
-  const trimmed = text.trim();
-  if (!trimmed) return trimmed;
-  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
-}
-
-/** The field a refusal is about (e.g. "method.dotsPerVoter"), when it names one. */
-export function refusedField(thrown: unknown): string | null {
-  return thrown instanceof AppError && thrown.error.kind === "invalid" ? thrown.error.data.field : null;
-}
+export { sentence };

@@ -6,6 +6,22 @@ use std::path::PathBuf;
 /// The environment variable that overrides the data folder (tests and portable installs).
 pub const ENV_VAR: &str = "LODESTAR_DATA_DIR";
 
+/// The app's identifier (as in `tauri.conf.json`): the OS data folder is named after it, so
+/// the desktop app and the CLI find the same store.
+pub const APP_IDENTIFIER: &str = "app.lodestar.desktop";
+
+/// The OS app-data folder, e.g. `~/.local/share/app.lodestar.desktop` on Linux (what Tauri's
+/// `app_data_dir` names too).
+pub fn os_default() -> Option<PathBuf> {
+    dirs::data_dir().map(|dir| dir.join(APP_IDENTIFIER))
+}
+
+/// The data folder from the command line and the environment of this process.
+pub fn from_environment() -> Option<PathBuf> {
+    let args: Vec<String> = std::env::args().collect();
+    resolve(&args, std::env::var_os(ENV_VAR), os_default)
+}
+
 /// Picks the data folder. `None` only when no flag, no variable and no OS folder exist.
 pub fn resolve(
     args: &[String],
