@@ -17,9 +17,10 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Opens the store in `dir`. A failure is kept and reported to the UI by every command.
+    /// Opens the store in `dir`, as the only app on that folder. A failure (another window
+    /// already has it) is kept and reported to the UI by every command.
     pub fn open(dir: Option<PathBuf>) -> AppState {
-        let lodestar = Lodestar::open(dir);
+        let lodestar = Lodestar::open_exclusive(dir);
         if let Some(refusal) = lodestar.startup_error() {
             eprintln!("Lodestar: {}", refusal.message);
         }

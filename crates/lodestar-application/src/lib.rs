@@ -19,7 +19,7 @@ pub use files::{
     canvas_picture, parse_workshop_file, read_workshop_bytes, report_pdf, write_file, PaperSize,
     PictureFormat, PictureView, EXAMPLE_WORKSHOP, PNG_PIXELS_PER_UNIT,
 };
-pub use lodestar::{Change, HistoryOutcome, Lodestar};
+pub use lodestar::{Change, HistoryOutcome, Lodestar, INSTANCE_LOCK_FILE};
 pub use lodestar_core::{FieldPath, PathStep, Refusal, RefusalClass, RefusalCode};
 
 /// What every use case returns: its result, or why it was refused.

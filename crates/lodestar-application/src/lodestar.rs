@@ -66,7 +66,12 @@ pub struct Lodestar {
     data_dir: Option<PathBuf>,
     clock: Box<dyn Clock>,
     listeners: RwLock<Vec<Listener>>,
+    /// Held for as long as this app has the folder open (see [`Lodestar::open_exclusive`]).
+    _instance_lock: Option<std::fs::File>,
 }
+
+/// The file a running desktop app keeps locked in its data folder.
+pub const INSTANCE_LOCK_FILE: &str = "lodestar.lock";
 
 impl Lodestar {
     /// Opens the store in `dir` (creating it on first use). A failure is kept and returned by
@@ -89,7 +94,27 @@ impl Lodestar {
             data_dir: dir,
             clock,
             listeners: RwLock::new(Vec::new()),
+            _instance_lock: None,
         }
+    }
+
+    /// Opens the store for the desktop app, which must be the only app on its data folder: two
+    /// windows each believing they hold the workshop would undo each other's work. A second
+    /// app on the same folder gets a `StoreInUse` refusal instead of the store. (The CLI does
+    /// not take the lock: its actions are transactions of their own, safe beside the app.)
+    pub fn open_exclusive(dir: Option<PathBuf>) -> Lodestar {
+        let lock = match dir.as_deref().map(lock_folder).transpose() {
+            Ok(lock) => lock,
+            Err(refusal) => {
+                let mut app = Lodestar::open(None);
+                app.store = Mutex::new(Err(refusal));
+                app.data_dir = dir;
+                return app;
+            }
+        };
+        let mut app = Lodestar::open(dir);
+        app._instance_lock = lock;
+        app
     }
 
     /// Opens the store or says why it cannot: for doors with nothing to show without one.
@@ -264,9 +289,64 @@ impl Lodestar {
     }
 }
 
+/// Takes the instance lock of `dir` (creating the folder), or says another app holds it.
+fn lock_folder(dir: &Path) -> Outcome<std::fs::File> {
+    let unavailable = |e: std::io::Error| {
+        Refusal::general(
+            RefusalCode::StoreUnavailable,
+            format!("could not use the data folder {}: {e}", dir.display()),
+        )
+    };
+    std::fs::create_dir_all(dir).map_err(unavailable)?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(INSTANCE_LOCK_FILE))
+        .map_err(unavailable)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Refusal::general(
+            RefusalCode::StoreInUse,
+            format!(
+                "Lodestar is already open with the data folder {}: switch to that window, or \
+                 start this one with --data-dir and another folder",
+                dir.display()
+            ),
+        )),
+        Err(std::fs::TryLockError::Error(e)) => Err(unavailable(e)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_app_on_the_same_folder_is_refused_until_the_first_closes() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = Lodestar::open_exclusive(Some(dir.path().to_path_buf()));
+        assert!(first.startup_error().is_none());
+        let second = Lodestar::open_exclusive(Some(dir.path().to_path_buf()));
+        assert_eq!(
+            second.startup_error().unwrap().code,
+            RefusalCode::StoreInUse
+        );
+        assert_eq!(
+            second.list_workshops().unwrap_err().code,
+            RefusalCode::StoreInUse
+        );
+        // The CLI works beside the app.
+        assert!(Lodestar::open(Some(dir.path().to_path_buf()))
+            .list_workshops()
+            .is_ok());
+        drop(first);
+        let third = Lodestar::open_exclusive(Some(dir.path().to_path_buf()));
+        assert!(
+            third.startup_error().is_none(),
+            "the lock goes with the app"
+        );
+    }
 
     fn app() -> (tempfile::TempDir, Lodestar) {
         let dir = tempfile::tempdir().unwrap();

@@ -118,6 +118,8 @@ pub enum RefusalCode {
     StoreFromNewerVersion,
     /// The database could not be opened (no data folder, a locked or unreadable file).
     StoreUnavailable,
+    /// Another Lodestar window already has this data folder open.
+    StoreInUse,
     /// SQLite or the disk failed during an action; nothing was half-written.
     StorageFailed,
     /// Something that should not happen happened; nothing was half-written.
@@ -140,7 +142,7 @@ pub enum RefusalClass {
 
 impl RefusalCode {
     /// Every code, for the tests that check each has a message and a class.
-    pub const ALL: [RefusalCode; 47] = {
+    pub const ALL: [RefusalCode; 48] = {
         use RefusalCode::*;
         [
             Empty,
@@ -188,6 +190,7 @@ impl RefusalCode {
             WriteFailed,
             StoreFromNewerVersion,
             StoreUnavailable,
+            StoreInUse,
             StorageFailed,
             Internal,
         ]
@@ -198,7 +201,7 @@ impl RefusalCode {
         use RefusalCode::*;
         match self {
             NotFound => RefusalClass::NotFound,
-            StoreFromNewerVersion | StoreUnavailable => RefusalClass::StoreUnavailable,
+            StoreFromNewerVersion | StoreUnavailable | StoreInUse => RefusalClass::StoreUnavailable,
             StorageFailed | WriteFailed | Internal => RefusalClass::Failed,
             _ => RefusalClass::BadInput,
         }
@@ -257,6 +260,7 @@ impl RefusalCode {
                 "The database was written by a newer Lodestar: open it with the newer app."
             }
             StoreUnavailable => "The database could not be opened: start with --data-dir PATH.",
+            StoreInUse => "Lodestar is already open with this data folder: use that window.",
             StorageFailed => "The database or the disk failed; nothing was changed.",
             Internal => "Something went wrong inside Lodestar; nothing was changed.",
         }

@@ -71,9 +71,15 @@ impl Store {
 
 /// WAL keeps committed work safe if the laptop dies; `synchronous=FULL` makes each commit
 /// durable before the UI is told it is saved. Foreign keys are off by default in SQLite.
+///
+/// SQLite quietly keeps another journal mode where WAL cannot work (some network folders, a
+/// database in memory): that is refused, since the promise "saved means saved" rests on it.
 fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::NotWal { mode });
+    }
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     Ok(())

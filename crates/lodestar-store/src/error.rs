@@ -38,6 +38,12 @@ pub enum StoreError {
 
     #[error("the history record is damaged: {0}")]
     History(String),
+
+    #[error(
+        "this folder cannot hold a Lodestar database safely (SQLite could only use journal mode \
+         \"{mode}\", not WAL): choose a folder on this computer's own disk with --data-dir"
+    )]
+    NotWal { mode: String },
 }
 
 impl From<StoreError> for Refusal {
@@ -51,7 +57,9 @@ impl From<StoreError> for Refusal {
             }
             StoreError::NothingToUndo => Refusal::general(RefusalCode::NothingToUndo, message),
             StoreError::NothingToRedo => Refusal::general(RefusalCode::NothingToRedo, message),
-            StoreError::DataDir { .. } => Refusal::general(RefusalCode::StoreUnavailable, message),
+            StoreError::DataDir { .. } | StoreError::NotWal { .. } => {
+                Refusal::general(RefusalCode::StoreUnavailable, message)
+            }
             StoreError::BadFile { path, message } => {
                 Refusal::new(RefusalCode::FileInvalid, path.as_str(), message)
             }

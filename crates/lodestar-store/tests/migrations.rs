@@ -98,3 +98,15 @@ fn every_committed_action_is_visible_to_another_connection_at_once() {
         "the action was committed before create returned"
     );
 }
+
+#[test]
+fn a_database_that_cannot_use_wal_is_refused() {
+    // An in-memory database stands in for a folder where SQLite silently falls back to
+    // another journal mode: the store must not pretend its commits are safe there.
+    let refused = lodestar_store::Store::open(std::path::Path::new(":memory:"));
+    match refused {
+        Err(lodestar_store::StoreError::NotWal { mode }) => assert_eq!(mode, "memory"),
+        Err(other) => panic!("refused for the wrong reason: {other}"),
+        Ok(_) => panic!("a database without WAL was accepted"),
+    }
+}
