@@ -1,7 +1,7 @@
 // The form to create a workshop or rename one. Validation happens in Rust; its message shows here.
 import { useState, type FormEvent } from "react";
 import { AppError, messageOf } from "../api";
-import type { Workshop, WorkshopInput_Deserialize } from "../bindings";
+import type { Workshop, WorkshopInput } from "../bindings";
 import { Dialog } from "../common/Dialog";
 import { useStatus } from "../common/status";
 
@@ -12,7 +12,7 @@ interface Props {
   titleOnly?: boolean;
   initial?: Workshop;
   onCancel: () => void;
-  onSubmit: (input: WorkshopInput_Deserialize) => Promise<void>;
+  onSubmit: (input: WorkshopInput) => Promise<void>;
 }
 
 export function WorkshopForm(props: Props) {
