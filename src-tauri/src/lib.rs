@@ -19,6 +19,9 @@ pub use state::AppState;
 /// The typed command and event registry; also what writes `ui/src/bindings.ts`.
 pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
     tauri_specta::Builder::<R>::new()
+        // One TypeScript type per Rust type: the types that cross carry no serde defaults (a
+        // file's leniency lives in lodestar-core's exchange), so the two directions agree.
+        .disable_serde_phases()
         // `Wry` only names a runtime for type collection; the handler is generic over `R`.
         .commands(tauri_specta::collect_commands![
             commands::app_info,

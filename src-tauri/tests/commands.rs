@@ -45,6 +45,11 @@ fn start(dir: tempfile::TempDir) -> Harness {
     }
 }
 
+/// The arguments of `create_workshop`: the UI always sends whole inputs.
+fn workshop(title: &str) -> Value {
+    json!({"input": {"title": title, "organisation": "", "date": "", "facilitator": ""}})
+}
+
 impl Harness {
     /// A harness whose stand-in dialog always answers `folder`.
     fn with_dialog_folder(folder: std::path::PathBuf) -> Harness {
@@ -86,7 +91,7 @@ fn creating_a_workshop_returns_it_and_lists_it() {
     let created = h
         .call(
             "create_workshop",
-            json!({"input": {"title": "Kick-off", "organisation": "Acme"}}),
+            json!({"input": {"title": "Kick-off", "organisation": "Acme", "date": "", "facilitator": ""}}),
         )
         .unwrap();
     assert_eq!(created["title"], "Kick-off");
@@ -99,9 +104,7 @@ fn creating_a_workshop_returns_it_and_lists_it() {
 #[test]
 fn an_empty_title_comes_back_as_a_typed_invalid_error_naming_the_field() {
     let h = harness();
-    let err = h
-        .call("create_workshop", json!({"input": {"title": "  "}}))
-        .unwrap_err();
+    let err = h.call("create_workshop", workshop("  ")).unwrap_err();
     assert_eq!(
         err,
         json!({"code": "empty", "field": ["title"], "message": "must not be empty"})
@@ -124,9 +127,7 @@ fn a_missing_workshop_comes_back_as_not_found() {
 #[test]
 fn rename_then_undo_and_redo_through_the_commands() {
     let h = harness();
-    let w = h
-        .call("create_workshop", json!({"input": {"title": "Old"}}))
-        .unwrap();
+    let w = h.call("create_workshop", workshop("Old")).unwrap();
     let id = w["id"].as_str().unwrap();
     let scope = json!({"kind": "library"});
     h.call(
@@ -153,9 +154,7 @@ fn rename_then_undo_and_redo_through_the_commands() {
 #[test]
 fn the_current_step_is_changed_and_undone_in_the_workshop_scope() {
     let h = harness();
-    let w = h
-        .call("create_workshop", json!({"input": {"title": "Steps"}}))
-        .unwrap();
+    let w = h.call("create_workshop", workshop("Steps")).unwrap();
     let id = w["id"].as_str().unwrap();
     let moved = h
         .call("set_current_step", json!({"id": id, "step": "report"}))
@@ -180,9 +179,7 @@ fn the_current_step_is_changed_and_undone_in_the_workshop_scope() {
 #[test]
 fn deleting_announces_a_typed_data_changed_event() {
     let h = harness();
-    let w = h
-        .call("create_workshop", json!({"input": {"title": "Gone"}}))
-        .unwrap();
+    let w = h.call("create_workshop", workshop("Gone")).unwrap();
     let (tx, rx) = std::sync::mpsc::channel::<String>();
     h.window.listen_any("data-changed", move |event| {
         let _ = tx.send(event.payload().to_string());
@@ -216,10 +213,9 @@ fn a_database_from_a_newer_version_is_reported_not_touched() {
 #[test]
 fn a_stakeholder_added_through_ipc_shows_up_in_the_workshop_data() {
     let h = harness();
-    let w = h
-        .call("create_workshop", json!({"input": {"title": "People"}}))
-        .unwrap();
-    let person = json!({"name": "Ana", "influence": 4, "interest": 2, "stance": "supportive", "present": true});
+    let w = h.call("create_workshop", workshop("People")).unwrap();
+    let person = json!({"name": "Ana", "role": "", "function": "", "influence": 4, "interest": 2,
+                        "stance": "supportive", "present": true, "colour": ""});
     let added = h
         .call(
             "add_stakeholder",
@@ -245,9 +241,7 @@ fn a_stakeholder_added_through_ipc_shows_up_in_the_workshop_data() {
 #[test]
 fn moving_forward_past_a_closed_gate_is_refused_with_the_reason() {
     let h = harness();
-    let w = h
-        .call("create_workshop", json!({"input": {"title": "Gated"}}))
-        .unwrap();
+    let w = h.call("create_workshop", workshop("Gated")).unwrap();
     let err = h
         .call("set_current_step", json!({"id": w["id"], "step": "vote"}))
         .unwrap_err();
@@ -262,9 +256,7 @@ fn moving_forward_past_a_closed_gate_is_refused_with_the_reason() {
 #[test]
 fn a_ballot_for_someone_outside_the_workshop_is_refused_by_name() {
     let h = harness();
-    let w = h
-        .call("create_workshop", json!({"input": {"title": "Vote"}}))
-        .unwrap();
+    let w = h.call("create_workshop", workshop("Vote")).unwrap();
     let err = h
         .call(
             "cast_ballot",
@@ -279,9 +271,7 @@ fn a_ballot_for_someone_outside_the_workshop_is_refused_by_name() {
 #[test]
 fn a_workshop_exported_to_a_file_imports_back_as_a_second_workshop() {
     let h = harness();
-    let w = h
-        .call("create_workshop", json!({"input": {"title": "Round trip"}}))
-        .unwrap();
+    let w = h.call("create_workshop", workshop("Round trip")).unwrap();
     let saved = h
         .call("export_workshop_json", json!({"id": w["id"]}))
         .unwrap();
@@ -364,17 +354,17 @@ fn the_pdf_report_is_written_where_asked() {
 
 fn sticky(text: &str, x: f64) -> Value {
     json!({"kind": "create", "item": {
-        "kind": "sticky", "x": x, "y": 0.0, "width": 180.0, "height": 120.0,
-        "content": {"text": text}
+        "kind": "sticky", "x": x, "y": 0.0, "width": 180.0, "height": 120.0, "parentFrame": null,
+        "content": {"text": text, "colour": "yellow", "authorId": null,
+                    "tags": {"outcomeOrOutput": null, "leadingOrLagging": null},
+                    "linkedCategory": null, "linkedNeed": null, "checklist": {"met": []}}
     }})
 }
 
 #[test]
 fn the_canvas_north_star_and_actions_go_through_the_commands_and_canvas_actions_undo() {
     let h = harness();
-    let w = h
-        .call("create_workshop", json!({"input": {"title": "Canvas"}}))
-        .unwrap();
+    let w = h.call("create_workshop", workshop("Canvas")).unwrap();
     let id = w["id"].as_str().unwrap();
     let created = h
         .call(
@@ -406,7 +396,7 @@ fn the_canvas_north_star_and_actions_go_through_the_commands_and_canvas_actions_
 
     let definition = json!({
         "itemId": star, "name": "Weekly active teams", "counted": "teams that shared a plan",
-        "unit": "teams", "target": "500", "timeFrame": "by June"
+        "unit": "teams", "currentValue": "", "target": "500", "timeFrame": "by June"
     });
     h.call(
         "set_north_star",
@@ -440,7 +430,7 @@ fn the_canvas_north_star_and_actions_go_through_the_commands_and_canvas_actions_
     let err = h
         .call(
             "add_action",
-            json!({"workshopId": id, "input": {"what": "  ", "owner": "Data team"}}),
+            json!({"workshopId": id, "input": {"what": "  ", "owner": "Data team", "due": ""}}),
         )
         .unwrap_err();
     assert_eq!(err["code"], "empty", "{err}");

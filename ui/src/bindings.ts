@@ -8,48 +8,48 @@ import * as __TAURI_EVENT from "@tauri-apps/api/event";
 
 /** Commands */
 export const commands = {
-	appInfo: () => __TAURI_INVOKE<AppInfo_Serialize>("app_info"),
+	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
 	listWorkshops: () => typedError<Workshop[], Refusal>(__TAURI_INVOKE("list_workshops")),
 	getWorkshop: (id: string) => typedError<Workshop, Refusal>(__TAURI_INVOKE("get_workshop", { id })),
-	createWorkshop: (input: WorkshopInput_Deserialize) => typedError<Workshop, Refusal>(__TAURI_INVOKE("create_workshop", { input })),
+	createWorkshop: (input: WorkshopInput) => typedError<Workshop, Refusal>(__TAURI_INVOKE("create_workshop", { input })),
 	renameWorkshop: (scope: HistoryScope, id: string, title: string) => typedError<Workshop, Refusal>(__TAURI_INVOKE("rename_workshop", { scope, id, title })),
-	updateWorkshopDetails: (scope: HistoryScope, id: string, input: WorkshopInput_Deserialize) => typedError<Workshop, Refusal>(__TAURI_INVOKE("update_workshop_details", { scope, id, input })),
+	updateWorkshopDetails: (scope: HistoryScope, id: string, input: WorkshopInput) => typedError<Workshop, Refusal>(__TAURI_INVOKE("update_workshop_details", { scope, id, input })),
 	deleteWorkshop: (id: string) => typedError<null, Refusal>(__TAURI_INVOKE("delete_workshop", { id })),
 	setCurrentStep: (id: string, step: Step) => typedError<Workshop, Refusal>(__TAURI_INVOKE("set_current_step", { id, step })),
-	undo: (scope: HistoryScope) => typedError<HistoryOutcome_Serialize, Refusal>(__TAURI_INVOKE("undo", { scope })),
-	redo: (scope: HistoryScope) => typedError<HistoryOutcome_Serialize, Refusal>(__TAURI_INVOKE("redo", { scope })),
-	historyState: (scope: HistoryScope) => typedError<HistoryState_Serialize, Refusal>(__TAURI_INVOKE("history_state", { scope })),
-	getWorkshopData: (id: string) => typedError<WorkshopData_Serialize, Refusal>(__TAURI_INVOKE("get_workshop_data", { id })),
-	addStakeholder: (workshopId: string, input: StakeholderInput_Deserialize) => typedError<Stakeholder_Serialize, Refusal>(__TAURI_INVOKE("add_stakeholder", { workshopId, input })),
-	updateStakeholder: (workshopId: string, id: string, input: StakeholderInput_Deserialize) => typedError<Stakeholder_Serialize, Refusal>(__TAURI_INVOKE("update_stakeholder", { workshopId, id, input })),
+	undo: (scope: HistoryScope) => typedError<HistoryOutcome, Refusal>(__TAURI_INVOKE("undo", { scope })),
+	redo: (scope: HistoryScope) => typedError<HistoryOutcome, Refusal>(__TAURI_INVOKE("redo", { scope })),
+	historyState: (scope: HistoryScope) => typedError<HistoryState, Refusal>(__TAURI_INVOKE("history_state", { scope })),
+	getWorkshopData: (id: string) => typedError<WorkshopData, Refusal>(__TAURI_INVOKE("get_workshop_data", { id })),
+	addStakeholder: (workshopId: string, input: StakeholderInput) => typedError<Stakeholder, Refusal>(__TAURI_INVOKE("add_stakeholder", { workshopId, input })),
+	updateStakeholder: (workshopId: string, id: string, input: StakeholderInput) => typedError<Stakeholder, Refusal>(__TAURI_INVOKE("update_stakeholder", { workshopId, id, input })),
 	removeStakeholder: (workshopId: string, id: string) => typedError<null, Refusal>(__TAURI_INVOKE("remove_stakeholder", { workshopId, id })),
 	reorderStakeholders: (workshopId: string, ids: string[]) => typedError<null, Refusal>(__TAURI_INVOKE("reorder_stakeholders", { workshopId, ids })),
-	addCategory: (workshopId: string, input: CategoryInput_Deserialize) => typedError<Category_Serialize, Refusal>(__TAURI_INVOKE("add_category", { workshopId, input })),
-	updateCategory: (workshopId: string, id: string, input: CategoryInput_Deserialize) => typedError<Category_Serialize, Refusal>(__TAURI_INVOKE("update_category", { workshopId, id, input })),
+	addCategory: (workshopId: string, input: CategoryInput) => typedError<Category, Refusal>(__TAURI_INVOKE("add_category", { workshopId, input })),
+	updateCategory: (workshopId: string, id: string, input: CategoryInput) => typedError<Category, Refusal>(__TAURI_INVOKE("update_category", { workshopId, id, input })),
 	removeCategory: (workshopId: string, id: string) => typedError<null, Refusal>(__TAURI_INVOKE("remove_category", { workshopId, id })),
 	reorderCategories: (workshopId: string, ids: string[]) => typedError<null, Refusal>(__TAURI_INVOKE("reorder_categories", { workshopId, ids })),
-	addNeed: (workshopId: string, input: NeedInput_Deserialize) => typedError<Need_Serialize, Refusal>(__TAURI_INVOKE("add_need", { workshopId, input })),
-	updateNeed: (workshopId: string, id: string, input: NeedInput_Deserialize) => typedError<Need_Serialize, Refusal>(__TAURI_INVOKE("update_need", { workshopId, id, input })),
-	setNeedAgreement: (workshopId: string, id: string, agreement: Agreement) => typedError<Need_Serialize, Refusal>(__TAURI_INVOKE("set_need_agreement", { workshopId, id, agreement })),
+	addNeed: (workshopId: string, input: NeedInput) => typedError<Need, Refusal>(__TAURI_INVOKE("add_need", { workshopId, input })),
+	updateNeed: (workshopId: string, id: string, input: NeedInput) => typedError<Need, Refusal>(__TAURI_INVOKE("update_need", { workshopId, id, input })),
+	setNeedAgreement: (workshopId: string, id: string, agreement: Agreement) => typedError<Need, Refusal>(__TAURI_INVOKE("set_need_agreement", { workshopId, id, agreement })),
 	removeNeed: (workshopId: string, id: string) => typedError<null, Refusal>(__TAURI_INVOKE("remove_need", { workshopId, id })),
-	updateTimer: (workshopId: string, step: Step, action: TimerAction) => typedError<StepTimer_Serialize, Refusal>(__TAURI_INVOKE("update_timer", { workshopId, step, action })),
-	createVote: (workshopId: string, subject: VoteSubject, rules: VoteRules, options: string[]) => typedError<Vote_Serialize, Refusal>(__TAURI_INVOKE("create_vote", { workshopId, subject, rules, options })),
+	updateTimer: (workshopId: string, step: Step, action: TimerAction) => typedError<StepTimer, Refusal>(__TAURI_INVOKE("update_timer", { workshopId, step, action })),
+	createVote: (workshopId: string, subject: VoteSubject, rules: VoteRules, options: string[]) => typedError<Vote, Refusal>(__TAURI_INVOKE("create_vote", { workshopId, subject, rules, options })),
 	/**  One person's ballot. `proxy` marks a ballot the facilitator entered for someone. */
 	castBallot: (workshopId: string, voteId: string, voterId: string, ballot: BallotInput, proxy: boolean) => typedError<VoterMark, Refusal>(__TAURI_INVOKE("cast_ballot", { workshopId, voteId, voterId, ballot, proxy })),
-	closeVote: (workshopId: string, voteId: string) => typedError<Vote_Serialize, Refusal>(__TAURI_INVOKE("close_vote", { workshopId, voteId })),
-	revealVote: (workshopId: string, voteId: string) => typedError<Vote_Serialize, Refusal>(__TAURI_INVOKE("reveal_vote", { workshopId, voteId })),
-	startRunoff: (workshopId: string, voteId: string) => typedError<Vote_Serialize, Refusal>(__TAURI_INVOKE("start_runoff", { workshopId, voteId })),
-	decideVote: (workshopId: string, voteId: string, optionId: string) => typedError<Vote_Serialize, Refusal>(__TAURI_INVOKE("decide_vote", { workshopId, voteId, optionId })),
+	closeVote: (workshopId: string, voteId: string) => typedError<Vote, Refusal>(__TAURI_INVOKE("close_vote", { workshopId, voteId })),
+	revealVote: (workshopId: string, voteId: string) => typedError<Vote, Refusal>(__TAURI_INVOKE("reveal_vote", { workshopId, voteId })),
+	startRunoff: (workshopId: string, voteId: string) => typedError<Vote, Refusal>(__TAURI_INVOKE("start_runoff", { workshopId, voteId })),
+	decideVote: (workshopId: string, voteId: string, optionId: string) => typedError<Vote, Refusal>(__TAURI_INVOKE("decide_vote", { workshopId, voteId, optionId })),
 	discardVote: (workshopId: string, voteId: string) => typedError<null, Refusal>(__TAURI_INVOKE("discard_vote", { workshopId, voteId })),
 	/**  The room keeps its focus need although a need on the ballot changed after the vote. */
 	confirmFocus: (workshopId: string) => typedError<null, Refusal>(__TAURI_INVOKE("confirm_focus", { workshopId })),
 	/**  Applies canvas operations as one undo step and returns the records written and deleted. */
-	applyCanvasOps: (workshopId: string, ops: CanvasOp_Deserialize[]) => typedError<SceneChange_Serialize, Refusal>(__TAURI_INVOKE("apply_canvas_ops", { workshopId, ops })),
+	applyCanvasOps: (workshopId: string, ops: CanvasOp[]) => typedError<SceneChange, Refusal>(__TAURI_INVOKE("apply_canvas_ops", { workshopId, ops })),
 	/**  Promotes a sticky to the North Star metric, or rewrites its definition and inputs. */
-	setNorthStar: (workshopId: string, definition: NorthStarInput_Deserialize, inputs: InputMetric_Deserialize[]) => typedError<NorthStar_Serialize, Refusal>(__TAURI_INVOKE("set_north_star", { workshopId, definition, inputs })),
+	setNorthStar: (workshopId: string, definition: NorthStarInput, inputs: InputMetric[]) => typedError<NorthStar, Refusal>(__TAURI_INVOKE("set_north_star", { workshopId, definition, inputs })),
 	clearNorthStar: (workshopId: string) => typedError<null, Refusal>(__TAURI_INVOKE("clear_north_star", { workshopId })),
-	addAction: (workshopId: string, input: ActionInput_Deserialize) => typedError<Action_Serialize, Refusal>(__TAURI_INVOKE("add_action", { workshopId, input })),
-	updateAction: (workshopId: string, id: string, input: ActionInput_Deserialize) => typedError<Action_Serialize, Refusal>(__TAURI_INVOKE("update_action", { workshopId, id, input })),
+	addAction: (workshopId: string, input: ActionInput) => typedError<Action, Refusal>(__TAURI_INVOKE("add_action", { workshopId, input })),
+	updateAction: (workshopId: string, id: string, input: ActionInput) => typedError<Action, Refusal>(__TAURI_INVOKE("update_action", { workshopId, id, input })),
 	removeAction: (workshopId: string, id: string) => typedError<null, Refusal>(__TAURI_INVOKE("remove_action", { workshopId, id })),
 	reorderActions: (workshopId: string, ids: string[]) => typedError<null, Refusal>(__TAURI_INVOKE("reorder_actions", { workshopId, ids })),
 	/**  Asks where and writes the workshop's file there (whole or not at all). */
@@ -74,46 +74,24 @@ export const commands = {
 
 /** Events */
 export const events = {
-	dataChanged: makeEvent<DataChanged_Serialize, DataChanged_Deserialize>("data-changed"),
+	dataChanged: makeEvent<DataChanged, DataChanged>("data-changed"),
 };
 
 /* Types */
 /**  A next action the room committed to. */
-export type Action = Action_Serialize | Action_Deserialize;
-
-/**  An action the room commits to before it leaves. */
-export type ActionInput = ActionInput_Serialize | ActionInput_Deserialize;
-
-/**  An action the room commits to before it leaves. */
-export type ActionInput_Deserialize = {
-	what: string,
-	/**  A stakeholder's id or a person's or function's name. */
-	owner: string,
-	/**  `YYYY-MM-DD`, or empty when no date is set yet. */
-	due?: string,
+export type Action = {
+	id: string,
+	position: number,
+	details: ActionInput,
 };
 
 /**  An action the room commits to before it leaves. */
-export type ActionInput_Serialize = {
+export type ActionInput = {
 	what: string,
 	/**  A stakeholder's id or a person's or function's name. */
 	owner: string,
 	/**  `YYYY-MM-DD`, or empty when no date is set yet. */
 	due: string,
-};
-
-/**  A next action the room committed to. */
-export type Action_Deserialize = {
-	id: string,
-	position: number,
-	details: ActionInput_Deserialize,
-};
-
-/**  A next action the room committed to. */
-export type Action_Serialize = {
-	id: string,
-	position: number,
-	details: ActionInput_Serialize,
 };
 
 /**  Where the room stands on one need. Disagreement is recorded, never hidden. */
@@ -134,18 +112,7 @@ export type Allocation = {
 };
 
 /**  Facts about this running app, for the About line and the start-up error screen. */
-export type AppInfo = AppInfo_Serialize | AppInfo_Deserialize;
-
-/**  Facts about this running app, for the About line and the start-up error screen. */
-export type AppInfo_Deserialize = {
-	version: string,
-	dataDir?: string | null,
-	/**  Set when the database could not be opened; the UI shows it instead of the home screen. */
-	startupError?: string | null,
-};
-
-/**  Facts about this running app, for the About line and the start-up error screen. */
-export type AppInfo_Serialize = {
+export type AppInfo = {
 	version: string,
 	dataDir: string | null,
 	/**  Set when the database could not be opened; the UI shows it instead of the home screen. */
@@ -200,42 +167,7 @@ export type BestReason =
  *  One item on the canvas, as stored: a flat record with an absolute position (canvas units,
  *  top-left corner), its size, the frame it sits in and its place in the stacking order.
  */
-export type CanvasItem = CanvasItem_Serialize | CanvasItem_Deserialize;
-
-/**
- *  One item on the canvas, as stored: a flat record with an absolute position (canvas units,
- *  top-left corner), its size, the frame it sits in and its place in the stacking order.
- */
-export type CanvasItem_Deserialize = {
-	id: string,
-	kind: ItemKind,
-	/**  The words on a sticky or KPI card; a frame's title. */
-	text: string,
-	colour: Colour,
-	/**  The stakeholder who proposed it, when known. */
-	authorId?: string | null,
-	x: number | null,
-	y: number | null,
-	width: number | null,
-	height: number | null,
-	/**  The frame the item sits in; moving that frame moves the item. */
-	parentFrame?: string | null,
-	/**  Fractional index: items paint in ascending order of `z` (see [`super::z_between`]). */
-	z: string,
-	tags: MetricTags_Deserialize,
-	/**  The customer category the metric speaks to. */
-	linkedCategory?: string | null,
-	/**  The need (usually the one the room chose) the metric measures. */
-	linkedNeed?: string | null,
-	/**  The North Star criteria the room agrees this candidate meets. */
-	checklist: Checklist_Deserialize,
-};
-
-/**
- *  One item on the canvas, as stored: a flat record with an absolute position (canvas units,
- *  top-left corner), its size, the frame it sits in and its place in the stacking order.
- */
-export type CanvasItem_Serialize = {
+export type CanvasItem = {
 	id: string,
 	kind: ItemKind,
 	/**  The words on a sticky or KPI card; a frame's title. */
@@ -243,36 +175,25 @@ export type CanvasItem_Serialize = {
 	colour: Colour,
 	/**  The stakeholder who proposed it, when known. */
 	authorId: string | null,
-	x: number | null,
-	y: number | null,
-	width: number | null,
-	height: number | null,
+	x: number,
+	y: number,
+	width: number,
+	height: number,
 	/**  The frame the item sits in; moving that frame moves the item. */
 	parentFrame: string | null,
 	/**  Fractional index: items paint in ascending order of `z` (see [`super::z_between`]). */
 	z: string,
-	tags: MetricTags_Serialize,
+	tags: MetricTags,
 	/**  The customer category the metric speaks to. */
 	linkedCategory: string | null,
 	/**  The need (usually the one the room chose) the metric measures. */
 	linkedNeed: string | null,
 	/**  The North Star criteria the room agrees this candidate meets. */
-	checklist: Checklist_Serialize,
+	checklist: Checklist,
 };
 
 /**  A line between two items on the canvas ("drives", "is part of"...). */
-export type CanvasLink = CanvasLink_Serialize | CanvasLink_Deserialize;
-
-/**  A line between two items on the canvas ("drives", "is part of"...). */
-export type CanvasLink_Deserialize = {
-	id: string,
-	from: string,
-	to: string,
-	label?: string,
-};
-
-/**  A line between two items on the canvas ("drives", "is part of"...). */
-export type CanvasLink_Serialize = {
+export type CanvasLink = {
 	id: string,
 	from: string,
 	to: string,
@@ -283,49 +204,15 @@ export type CanvasLink_Serialize = {
  *  One user action on the canvas. Ids of new records come from the caller of
  *  [`CanvasScene::apply`], never from the UI.
  */
-export type CanvasOp = CanvasOp_Serialize | CanvasOp_Deserialize;
-
-/**
- *  One user action on the canvas. Ids of new records come from the caller of
- *  [`CanvasScene::apply`], never from the UI.
- */
-export type CanvasOp_Deserialize = 
+export type CanvasOp = 
 /**  A new sticky, KPI or frame; it goes on top (a frame at the back). */
-{ kind: "create"; item: NewItem_Deserialize } | 
+{ kind: "create"; item: NewItem } | 
 /**  Rewrites what is on an item (text, colour, tags, checklist...), keeping its place. */
-{ kind: "edit"; id: string; content: ItemContent_Deserialize } | 
+{ kind: "edit"; id: string; content: ItemContent } | 
 /**  Moves items by (dx, dy); a moved frame takes the items inside it along. */
-{ kind: "move"; ids: string[]; dx: number | null; dy: number | null } | 
+{ kind: "move"; ids: string[]; dx: number; dy: number } | 
 /**  Gives an item a new position and size (a resize from any corner). */
-{ kind: "resize"; id: string; x: number | null; y: number | null; width: number | null; height: number | null } | 
-/**  Puts items into a frame (`None`: out of any frame), keeping where they are. */
-{ kind: "setFrame"; ids: string[]; frameId?: string | null } | 
-/**  Draws a new frame titled `title` around the items. */
-{ kind: "group"; ids: string[]; title: string } | 
-/**  Removes frames, leaving what was inside them where it is. */
-{ kind: "ungroup"; ids: string[] } | 
-/**  Copies items (and the links among them) a little down and to the right. */
-{ kind: "duplicate"; ids: string[] } | 
-/**  Deletes items and links; a deleted frame leaves its items on the canvas. */
-{ kind: "delete"; ids: string[] } | { kind: "bringToFront"; ids: string[] } | { kind: "sendToBack"; ids: string[] } | 
-/**  Draws a link between two stickies or KPIs. */
-{ kind: "link"; from: string; to: string; label: string } | 
-/**  Changes the words on a link. */
-{ kind: "relabel"; id: string; label: string };
-
-/**
- *  One user action on the canvas. Ids of new records come from the caller of
- *  [`CanvasScene::apply`], never from the UI.
- */
-export type CanvasOp_Serialize = 
-/**  A new sticky, KPI or frame; it goes on top (a frame at the back). */
-{ kind: "create"; item: NewItem_Serialize } | 
-/**  Rewrites what is on an item (text, colour, tags, checklist...), keeping its place. */
-{ kind: "edit"; id: string; content: ItemContent_Serialize } | 
-/**  Moves items by (dx, dy); a moved frame takes the items inside it along. */
-{ kind: "move"; ids: string[]; dx: number | null; dy: number | null } | 
-/**  Gives an item a new position and size (a resize from any corner). */
-{ kind: "resize"; id: string; x: number | null; y: number | null; width: number | null; height: number | null } | 
+{ kind: "resize"; id: string; x: number; y: number; width: number; height: number } | 
 /**  Puts items into a frame (`None`: out of any frame), keeping where they are. */
 { kind: "setFrame"; ids: string[]; frameId: string | null } | 
 /**  Draws a new frame titled `title` around the items. */
@@ -342,42 +229,19 @@ export type CanvasOp_Serialize =
 { kind: "relabel"; id: string; label: string };
 
 /**  The canvas of one workshop as the store holds it. */
-export type CanvasScene = CanvasScene_Serialize | CanvasScene_Deserialize;
-
-/**  The canvas of one workshop as the store holds it. */
-export type CanvasScene_Deserialize = {
-	items: CanvasItem_Deserialize[],
-	links: CanvasLink_Deserialize[],
+export type CanvasScene = {
+	items: CanvasItem[],
+	links: CanvasLink[],
 };
 
-/**  The canvas of one workshop as the store holds it. */
-export type CanvasScene_Serialize = {
-	items: CanvasItem_Serialize[],
-	links: CanvasLink_Serialize[],
-};
-
-export type Category = Category_Serialize | Category_Deserialize;
-
-/**  What the facilitator types for a customer category. */
-export type CategoryInput = CategoryInput_Serialize | CategoryInput_Deserialize;
-
-/**  What the facilitator types for a customer category. */
-export type CategoryInput_Deserialize = {
-	name: string,
-	description?: string,
-	/**  In the room's words, why these are among the best customers. */
-	whyBest?: string,
-	reasons?: BestReason[],
-	/**  Free text: how many there are ("about 400 accounts"). */
-	size?: string,
-	/**  Free text: what they are worth ("60% of revenue"). */
-	value?: string,
-	/**  Marked by the room as one of the best customer categories. */
-	priority?: boolean,
+export type Category = {
+	id: string,
+	position: number,
+	details: CategoryInput,
 };
 
 /**  What the facilitator types for a customer category. */
-export type CategoryInput_Serialize = {
+export type CategoryInput = {
 	name: string,
 	description: string,
 	/**  In the room's words, why these are among the best customers. */
@@ -391,28 +255,8 @@ export type CategoryInput_Serialize = {
 	priority: boolean,
 };
 
-export type Category_Deserialize = {
-	id: string,
-	position: number,
-	details: CategoryInput_Deserialize,
-};
-
-export type Category_Serialize = {
-	id: string,
-	position: number,
-	details: CategoryInput_Serialize,
-};
-
 /**  The criteria the room agrees a candidate meets. */
-export type Checklist = Checklist_Serialize | Checklist_Deserialize;
-
-/**  The criteria the room agrees a candidate meets. */
-export type Checklist_Deserialize = {
-	met?: Criterion[],
-};
-
-/**  The criteria the room agrees a candidate meets. */
-export type Checklist_Serialize = {
+export type Checklist = {
 	met: Criterion[],
 };
 
@@ -423,17 +267,7 @@ export type Colour = "yellow" | "blue" | "green" | "pink" | "purple" | "grey";
 export type Criterion = "customer_value" | "reflects_strategy" | "leading_indicator" | "actionable" | "understandable" | "measurable" | "not_vanity";
 
 /**  Something in `scope` changed (an action, an undo or a redo); views showing it reload. */
-export type DataChanged = DataChanged_Serialize | DataChanged_Deserialize;
-
-/**  Something in `scope` changed (an action, an undo or a redo); views showing it reload. */
-export type DataChanged_Deserialize = {
-	scope: HistoryScope,
-	/**  The workshop affected, when there is one (a library action names the workshop too). */
-	workshopId?: string | null,
-};
-
-/**  Something in `scope` changed (an action, an undo or a redo); views showing it reload. */
-export type DataChanged_Serialize = {
+export type DataChanged = {
 	scope: HistoryScope,
 	/**  The workshop affected, when there is one (a library action names the workshop too). */
 	workshopId: string | null,
@@ -477,20 +311,10 @@ export type GridQuadrant =
 "monitor";
 
 /**  What Undo or Redo just did, and what they would do next. */
-export type HistoryOutcome = HistoryOutcome_Serialize | HistoryOutcome_Deserialize;
-
-/**  What Undo or Redo just did, and what they would do next. */
-export type HistoryOutcome_Deserialize = {
+export type HistoryOutcome = {
 	/**  The action that was undone or redone, e.g. `rename workshop to “Q3 offsite”`. */
 	label: string,
-	state: HistoryState_Deserialize,
-};
-
-/**  What Undo or Redo just did, and what they would do next. */
-export type HistoryOutcome_Serialize = {
-	/**  The action that was undone or redone, e.g. `rename workshop to “Q3 offsite”`. */
-	label: string,
-	state: HistoryState_Serialize,
+	state: HistoryState,
 };
 
 /**  The undo history an action is recorded in. */
@@ -501,34 +325,13 @@ export type HistoryScope =
 { kind: "workshop"; id: string };
 
 /**  What the UI needs to label and enable its Undo and Redo buttons. */
-export type HistoryState = HistoryState_Serialize | HistoryState_Deserialize;
-
-/**  What the UI needs to label and enable its Undo and Redo buttons. */
-export type HistoryState_Deserialize = {
-	undoLabel?: string | null,
-	redoLabel?: string | null,
-};
-
-/**  What the UI needs to label and enable its Undo and Redo buttons. */
-export type HistoryState_Serialize = {
+export type HistoryState = {
 	undoLabel: string | null,
 	redoLabel: string | null,
 };
 
 /**  A metric that drives the North Star, and who moves it. */
-export type InputMetric = InputMetric_Serialize | InputMetric_Deserialize;
-
-/**  A metric that drives the North Star, and who moves it. */
-export type InputMetric_Deserialize = {
-	/**  The sticky it came from, when it is on the canvas. */
-	itemId?: string | null,
-	name: string,
-	/**  A stakeholder's id or a function's name ("Customer success"). */
-	owner?: string,
-};
-
-/**  A metric that drives the North Star, and who moves it. */
-export type InputMetric_Serialize = {
+export type InputMetric = {
 	/**  The sticky it came from, when it is on the canvas. */
 	itemId: string | null,
 	name: string,
@@ -537,28 +340,14 @@ export type InputMetric_Serialize = {
 };
 
 /**  What a person writes on an item: everything except where it sits. */
-export type ItemContent = ItemContent_Serialize | ItemContent_Deserialize;
-
-/**  What a person writes on an item: everything except where it sits. */
-export type ItemContent_Deserialize = {
-	text?: string,
-	colour?: Colour,
-	authorId?: string | null,
-	tags?: MetricTags_Deserialize,
-	linkedCategory?: string | null,
-	linkedNeed?: string | null,
-	checklist?: Checklist_Deserialize,
-};
-
-/**  What a person writes on an item: everything except where it sits. */
-export type ItemContent_Serialize = {
+export type ItemContent = {
 	text: string,
 	colour: Colour,
 	authorId: string | null,
-	tags: MetricTags_Serialize,
+	tags: MetricTags,
 	linkedCategory: string | null,
 	linkedNeed: string | null,
-	checklist: Checklist_Serialize,
+	checklist: Checklist,
 };
 
 /**  What an item on the canvas is. */
@@ -578,16 +367,7 @@ export type MetricChoice = {
 };
 
 /**  The tags on one item; either may be left open until the room decides. */
-export type MetricTags = MetricTags_Serialize | MetricTags_Deserialize;
-
-/**  The tags on one item; either may be left open until the room decides. */
-export type MetricTags_Deserialize = {
-	outcomeOrOutput?: Nature | null,
-	leadingOrLagging?: Timing | null,
-};
-
-/**  The tags on one item; either may be left open until the room decides. */
-export type MetricTags_Serialize = {
+export type MetricTags = {
 	outcomeOrOutput: Nature | null,
 	leadingOrLagging: Timing | null,
 };
@@ -599,46 +379,20 @@ export type Nature =
 /**  Internal activity (e.g. "calls answered", "projects on budget"). */
 "output";
 
-export type Need = Need_Serialize | Need_Deserialize;
-
-/**  What the facilitator types for one need of one customer category. */
-export type NeedInput = NeedInput_Serialize | NeedInput_Deserialize;
-
-/**  What the facilitator types for one need of one customer category. */
-export type NeedInput_Deserialize = {
-	categoryId: string,
-	/**  The need in one sentence, as the room would say it. */
-	statement: string,
-	/**  Specific: which customers. */
-	specificWho?: string,
-	/**  Specific: what outcome they get. */
-	specificWhat?: string,
-	/**  Measurable: what is counted ("time to first invoice"). */
-	measure?: string,
-	/**  Measurable: the unit ("days", "%", "EUR"). */
-	unit?: string,
-	/**  Measurable: where it stands today; optional, the data may not exist yet. */
-	baseline?: string,
-	/**  Measurable: where it should get to. */
-	target?: string,
-	/**  Achievable: how it will be achieved (the means). */
-	achievableHow?: string,
-	/**  Achievable: who makes it happen. */
-	owner?: string,
-	/**  Relevant: how it ties to the category and the business. */
-	relevantLink?: string,
-	/**  Time-bound: by when, e.g. "2027-06-30", "Q3 2027", "within 6 months". */
-	timeBound?: string,
-	/**  The room confirmed the target is realistic. */
-	achievableConfirmed?: boolean,
-	achievableReason?: string,
-	/**  The room confirmed the need matters to the category and the business. */
-	relevantConfirmed?: boolean,
-	relevantReason?: string,
+export type Need = {
+	id: string,
+	position: number,
+	/**  Bumped on every edit; a decided vote remembers the revisions it was decided on. */
+	revision: number,
+	details: NeedInput,
+	agreement: Agreement,
+	smart: SmartCheck,
+	/**  All five SMART parts hold and the room agreed: the need can go to the vote. */
+	eligible: boolean,
 };
 
 /**  What the facilitator types for one need of one customer category. */
-export type NeedInput_Serialize = {
+export type NeedInput = {
 	categoryId: string,
 	/**  The need in one sentence, as the room would say it. */
 	statement: string,
@@ -670,89 +424,30 @@ export type NeedInput_Serialize = {
 	relevantReason: string,
 };
 
-export type Need_Deserialize = {
-	id: string,
-	position: number,
-	/**  Bumped on every edit; a decided vote remembers the revisions it was decided on. */
-	revision: number,
-	details: NeedInput_Deserialize,
-	agreement: Agreement,
-	smart: SmartCheck,
-	/**  All five SMART parts hold and the room agreed: the need can go to the vote. */
-	eligible: boolean,
-};
-
-export type Need_Serialize = {
-	id: string,
-	position: number,
-	/**  Bumped on every edit; a decided vote remembers the revisions it was decided on. */
-	revision: number,
-	details: NeedInput_Serialize,
-	agreement: Agreement,
-	smart: SmartCheck,
-	/**  All five SMART parts hold and the room agreed: the need can go to the vote. */
-	eligible: boolean,
-};
-
 /**
  *  An item as the UI asks for it; the scene gives it its id and its place in the stacking
  *  order.
  */
-export type NewItem = NewItem_Serialize | NewItem_Deserialize;
-
-/**
- *  An item as the UI asks for it; the scene gives it its id and its place in the stacking
- *  order.
- */
-export type NewItem_Deserialize = {
+export type NewItem = {
 	kind: ItemKind,
-	x: number | null,
-	y: number | null,
-	width: number | null,
-	height: number | null,
-	parentFrame?: string | null,
-	content?: ItemContent_Deserialize,
-};
-
-/**
- *  An item as the UI asks for it; the scene gives it its id and its place in the stacking
- *  order.
- */
-export type NewItem_Serialize = {
-	kind: ItemKind,
-	x: number | null,
-	y: number | null,
-	width: number | null,
-	height: number | null,
+	x: number,
+	y: number,
+	width: number,
+	height: number,
 	parentFrame: string | null,
-	content: ItemContent_Serialize,
+	content: ItemContent,
 };
 
 /**  The workshop's North Star metric, its input metrics and what the checks say about them. */
-export type NorthStar = NorthStar_Serialize | NorthStar_Deserialize;
-
-/**  The North Star metric as the room defines it. */
-export type NorthStarInput = NorthStarInput_Serialize | NorthStarInput_Deserialize;
-
-/**  The North Star metric as the room defines it. */
-export type NorthStarInput_Deserialize = {
-	/**  The winning sticky on the canvas. */
-	itemId: string,
-	/**  A short name everyone can repeat ("Weekly active teams"). */
-	name: string,
-	/**  Exactly what is counted ("teams with 3+ members who shared a plan this week"). */
-	counted: string,
-	/**  The unit ("teams", "%", "nights"). */
-	unit: string,
-	/**  Where it stands today; may be unknown until the data is pulled. */
-	currentValue?: string,
-	target: string,
-	/**  By when the target should be reached ("by 2027-06-30", "within 12 months"). */
-	timeFrame: string,
+export type NorthStar = {
+	definition: NorthStarInput,
+	inputs: InputMetric[],
+	/**  Gaps the room may want to close (too few inputs, inputs without an owner). */
+	warnings: string[],
 };
 
 /**  The North Star metric as the room defines it. */
-export type NorthStarInput_Serialize = {
+export type NorthStarInput = {
 	/**  The winning sticky on the canvas. */
 	itemId: string,
 	/**  A short name everyone can repeat ("Weekly active teams"). */
@@ -766,22 +461,6 @@ export type NorthStarInput_Serialize = {
 	target: string,
 	/**  By when the target should be reached ("by 2027-06-30", "within 12 months"). */
 	timeFrame: string,
-};
-
-/**  The workshop's North Star metric, its input metrics and what the checks say about them. */
-export type NorthStar_Deserialize = {
-	definition: NorthStarInput_Deserialize,
-	inputs: InputMetric_Deserialize[],
-	/**  Gaps the room may want to close (too few inputs, inputs without an owner). */
-	warnings: string[],
-};
-
-/**  The workshop's North Star metric, its input metrics and what the checks say about them. */
-export type NorthStar_Serialize = {
-	definition: NorthStarInput_Serialize,
-	inputs: InputMetric_Serialize[],
-	/**  Gaps the room may want to close (too few inputs, inputs without an owner). */
-	warnings: string[],
 };
 
 /**  Paper sizes the report is typeset for. */
@@ -802,10 +481,10 @@ export type PictureFormat = "png" | "svg";
 
 /**  A part of the canvas, in canvas units (what is on screen, for "export the current view"). */
 export type PictureView = {
-	x: number | null,
-	y: number | null,
-	width: number | null,
-	height: number | null,
+	x: number,
+	y: number,
+	width: number,
+	height: number,
 };
 
 /**
@@ -912,6 +591,8 @@ export type RefusalCode =
 "storeFromNewerVersion" | 
 /**  The database could not be opened (no data folder, a locked or unreadable file). */
 "storeUnavailable" | 
+/**  Another Lodestar window already has this data folder open. */
+"storeInUse" | 
 /**  SQLite or the disk failed during an action; nothing was half-written. */
 "storageFailed" | 
 /**  Something that should not happen happened; nothing was half-written. */
@@ -937,27 +618,10 @@ export type SavedFile = {
  *  What an action changes: records to write (whole, as they should be afterwards) and ids to
  *  delete. Write upserts in order (a frame comes before the items put in it), then delete.
  */
-export type SceneChange = SceneChange_Serialize | SceneChange_Deserialize;
-
-/**
- *  What an action changes: records to write (whole, as they should be afterwards) and ids to
- *  delete. Write upserts in order (a frame comes before the items put in it), then delete.
- */
-export type SceneChange_Deserialize = {
-	upserts: CanvasItem_Deserialize[],
+export type SceneChange = {
+	upserts: CanvasItem[],
 	deletes: string[],
-	linkUpserts: CanvasLink_Deserialize[],
-	linkDeletes: string[],
-};
-
-/**
- *  What an action changes: records to write (whole, as they should be afterwards) and ids to
- *  delete. Write upserts in order (a frame comes before the items put in it), then delete.
- */
-export type SceneChange_Serialize = {
-	upserts: CanvasItem_Serialize[],
-	deletes: string[],
-	linkUpserts: CanvasLink_Serialize[],
+	linkUpserts: CanvasLink[],
 	linkDeletes: string[],
 };
 
@@ -970,30 +634,16 @@ export type SmartCheck = {
 	timeBound: PartCheck,
 };
 
-export type Stakeholder = Stakeholder_Serialize | Stakeholder_Deserialize;
-
-/**  What the facilitator types on a stakeholder card. */
-export type StakeholderInput = StakeholderInput_Serialize | StakeholderInput_Deserialize;
-
-/**  What the facilitator types on a stakeholder card. */
-export type StakeholderInput_Deserialize = {
-	name: string,
-	role?: string,
-	/**  The part of the organisation they speak for (top team, marketing, an agency...). */
-	function?: string,
-	/**  1 (little say) to 5 (can make or break the outcome). */
-	influence: number,
-	/**  1 (barely affected) to 5 (lives with the outcome every day). */
-	interest: number,
-	stance?: Stance,
-	/**  In the room today; absent stakeholders still appear on the grid and in the report. */
-	present?: boolean,
-	/**  Card colour as `#rrggbb`, or empty for the default. */
-	colour?: string,
+export type Stakeholder = {
+	id: string,
+	position: number,
+	details: StakeholderInput,
+	initials: string,
+	quadrant: GridQuadrant,
 };
 
 /**  What the facilitator types on a stakeholder card. */
-export type StakeholderInput_Serialize = {
+export type StakeholderInput = {
 	name: string,
 	role: string,
 	/**  The part of the organisation they speak for (top team, marketing, an agency...). */
@@ -1009,22 +659,6 @@ export type StakeholderInput_Serialize = {
 	colour: string,
 };
 
-export type Stakeholder_Deserialize = {
-	id: string,
-	position: number,
-	details: StakeholderInput_Deserialize,
-	initials: string,
-	quadrant: GridQuadrant,
-};
-
-export type Stakeholder_Serialize = {
-	id: string,
-	position: number,
-	details: StakeholderInput_Serialize,
-	initials: string,
-	quadrant: GridQuadrant,
-};
-
 /**  How a stakeholder leans towards the work, as the facilitator reads the room. */
 export type Stance = "supportive" | "neutral" | "sceptical";
 
@@ -1038,21 +672,10 @@ export type StepGate = {
 };
 
 /**  A step's timebox. `running_since` is set while it counts down. */
-export type StepTimer = StepTimer_Serialize | StepTimer_Deserialize;
-
-/**  A step's timebox. `running_since` is set while it counts down. */
-export type StepTimer_Deserialize = {
+export type StepTimer = {
 	step: Step,
-	durationMs: number | null,
-	elapsedMs: number | null,
-	runningSince?: number | null,
-};
-
-/**  A step's timebox. `running_since` is set while it counts down. */
-export type StepTimer_Serialize = {
-	step: Step,
-	durationMs: number | null,
-	elapsedMs: number | null,
+	durationMs: number,
+	elapsedMs: number,
 	runningSince: number | null,
 };
 
@@ -1089,16 +712,32 @@ export type TallyRow = {
 /**  What the facilitator does with a step's timer. */
 export type TimerAction = 
 /**  Sets the timebox length (minutes are typical); keeps what already elapsed. */
-{ kind: "setDuration"; durationMs: number | null } | { kind: "start" } | { kind: "pause" } | 
+{ kind: "setDuration"; durationMs: number } | { kind: "start" } | { kind: "pause" } | 
 /**  Back to the full timebox, stopped. */
 { kind: "reset" } | 
 /**  Adds time to the timebox, e.g. "+5 min" when the room needs longer. */
-{ kind: "extend"; extraMs: number | null };
+{ kind: "extend"; extraMs: number };
 
 /**  Whether a metric moves before the results it predicts or reports them afterwards. */
 export type Timing = "leading" | "lagging";
 
-export type Vote = Vote_Serialize | Vote_Deserialize;
+export type Vote = {
+	id: string,
+	/**  The focus need (step 4) or the North Star metric (step 5). */
+	subject: VoteSubject,
+	/**  1 for the first vote, 2 for its run-off, and so on. */
+	round: number,
+	runoffOf: string | null,
+	rules: VoteRules,
+	/**  The ids of what is voted on (needs, or stickies on the canvas), in ballot order. */
+	options: string[],
+	status: VoteStatus,
+	voters: VoterMark[],
+	/**  The tally, once it may be seen (revealed, or results not hidden). */
+	tally: Tally | null,
+	/**  Every ballot, once revealed, when the vote is named. */
+	ballots: BallotRecord[] | null,
+};
 
 /**  How the room votes. */
 export type VoteMethod = 
@@ -1126,42 +765,6 @@ export type VoteStatus = "open" | "closed" | "revealed";
  */
 export type VoteSubject = "focus_need" | "north_star";
 
-export type Vote_Deserialize = {
-	id: string,
-	/**  The focus need (step 4) or the North Star metric (step 5). */
-	subject: VoteSubject,
-	/**  1 for the first vote, 2 for its run-off, and so on. */
-	round: number,
-	runoffOf?: string | null,
-	rules: VoteRules,
-	/**  The ids of what is voted on (needs, or stickies on the canvas), in ballot order. */
-	options: string[],
-	status: VoteStatus,
-	voters: VoterMark[],
-	/**  The tally, once it may be seen (revealed, or results not hidden). */
-	tally?: Tally | null,
-	/**  Every ballot, once revealed, when the vote is named. */
-	ballots?: BallotRecord[] | null,
-};
-
-export type Vote_Serialize = {
-	id: string,
-	/**  The focus need (step 4) or the North Star metric (step 5). */
-	subject: VoteSubject,
-	/**  1 for the first vote, 2 for its run-off, and so on. */
-	round: number,
-	runoffOf: string | null,
-	rules: VoteRules,
-	/**  The ids of what is voted on (needs, or stickies on the canvas), in ballot order. */
-	options: string[],
-	status: VoteStatus,
-	voters: VoterMark[],
-	/**  The tally, once it may be seen (revealed, or results not hidden). */
-	tally: Tally | null,
-	/**  Every ballot, once revealed, when the vote is named. */
-	ballots: BallotRecord[] | null,
-};
-
 /**  Who has voted, without what they voted (the facilitator's view while a vote is open). */
 export type VoterMark = {
 	voterId: string,
@@ -1178,64 +781,31 @@ export type Workshop = {
 	date: string,
 	facilitator: string,
 	currentStep: Step,
-	createdAt: number | null,
-	updatedAt: number | null,
+	createdAt: number,
+	updatedAt: number,
 };
 
 /**  Everything an open workshop shows, read in one go so every view agrees. */
-export type WorkshopData = WorkshopData_Serialize | WorkshopData_Deserialize;
-
-/**  Everything an open workshop shows, read in one go so every view agrees. */
-export type WorkshopData_Deserialize = {
+export type WorkshopData = {
 	workshop: Workshop,
-	stakeholders: Stakeholder_Deserialize[],
-	categories: Category_Deserialize[],
-	needs: Need_Deserialize[],
-	votes: Vote_Deserialize[],
-	focus?: FocusDecision | null,
-	gates: StepGate[],
-	timers: StepTimer_Deserialize[],
-	canvas: CanvasScene_Deserialize,
-	/**  How the metrics on the canvas split between outcomes and outputs. */
-	balance: Balance,
-	/**  The candidate the room's metric vote chose, before (or after) it is promoted. */
-	metricChoice?: MetricChoice | null,
-	northStar?: NorthStar_Deserialize | null,
-	actions: Action_Deserialize[],
-};
-
-/**  Everything an open workshop shows, read in one go so every view agrees. */
-export type WorkshopData_Serialize = {
-	workshop: Workshop,
-	stakeholders: Stakeholder_Serialize[],
-	categories: Category_Serialize[],
-	needs: Need_Serialize[],
-	votes: Vote_Serialize[],
+	stakeholders: Stakeholder[],
+	categories: Category[],
+	needs: Need[],
+	votes: Vote[],
 	focus: FocusDecision | null,
 	gates: StepGate[],
-	timers: StepTimer_Serialize[],
-	canvas: CanvasScene_Serialize,
+	timers: StepTimer[],
+	canvas: CanvasScene,
 	/**  How the metrics on the canvas split between outcomes and outputs. */
 	balance: Balance,
 	/**  The candidate the room's metric vote chose, before (or after) it is promoted. */
 	metricChoice: MetricChoice | null,
-	northStar: NorthStar_Serialize | null,
-	actions: Action_Serialize[],
+	northStar: NorthStar | null,
+	actions: Action[],
 };
 
 /**  What the facilitator types to create a workshop or change its details. */
-export type WorkshopInput = WorkshopInput_Serialize | WorkshopInput_Deserialize;
-
-/**  What the facilitator types to create a workshop or change its details. */
-export type WorkshopInput_Deserialize = {
-	title: string,
-	organisation?: string,
-	date?: string,
-	facilitator?: string,
-};
-
-/**  What the facilitator types to create a workshop or change its details. */
-export type WorkshopInput_Serialize = {
+export type WorkshopInput = {
 	title: string,
 	organisation: string,
 	date: string,

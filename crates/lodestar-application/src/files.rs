@@ -64,9 +64,13 @@ impl PictureFormat {
 /// A part of the canvas, in canvas units (what is on screen, for "export the current view").
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Type)]
 pub struct PictureView {
+    #[specta(type = specta_typescript::Number)]
     pub x: f64,
+    #[specta(type = specta_typescript::Number)]
     pub y: f64,
+    #[specta(type = specta_typescript::Number)]
     pub width: f64,
+    #[specta(type = specta_typescript::Number)]
     pub height: f64,
 }
 

@@ -37,21 +37,21 @@ pub enum BestReason {
 #[serde(rename_all = "camelCase")]
 pub struct CategoryInput {
     pub name: String,
-    #[serde(default)]
+    #[schemars(default)]
     pub description: String,
     /// In the room's words, why these are among the best customers.
-    #[serde(default)]
+    #[schemars(default)]
     pub why_best: String,
-    #[serde(default)]
+    #[schemars(default)]
     pub reasons: Vec<BestReason>,
     /// Free text: how many there are ("about 400 accounts").
-    #[serde(default)]
+    #[schemars(default)]
     pub size: String,
     /// Free text: what they are worth ("60% of revenue").
-    #[serde(default)]
+    #[schemars(default)]
     pub value: String,
     /// Marked by the room as one of the best customer categories.
-    #[serde(default)]
+    #[schemars(default)]
     pub priority: bool,
 }
 

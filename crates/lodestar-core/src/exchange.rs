@@ -3,6 +3,8 @@
 //! export gives the same file. The rules here are pure: checking a file before anything is
 //! written, and giving it fresh ids when its own are taken.
 
+mod defaults;
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
@@ -15,6 +17,8 @@ use crate::stakeholders::StakeholderInput;
 use crate::steps::Step;
 use crate::votes::{validate_ballot, BallotInput, ResolvedBy, VoteRules, VoteSubject};
 use crate::workshop::WorkshopInput;
+
+pub use defaults::{fill_defaults, schema_of};
 
 /// The `format` every workshop file carries.
 pub const FORMAT: &str = "lodestar.workshop";

@@ -23,44 +23,44 @@ pub struct NeedInput {
     /// The need in one sentence, as the room would say it.
     pub statement: String,
     /// Specific: which customers.
-    #[serde(default)]
+    #[schemars(default)]
     pub specific_who: String,
     /// Specific: what outcome they get.
-    #[serde(default)]
+    #[schemars(default)]
     pub specific_what: String,
     /// Measurable: what is counted ("time to first invoice").
-    #[serde(default)]
+    #[schemars(default)]
     pub measure: String,
     /// Measurable: the unit ("days", "%", "EUR").
-    #[serde(default)]
+    #[schemars(default)]
     pub unit: String,
     /// Measurable: where it stands today; optional, the data may not exist yet.
-    #[serde(default)]
+    #[schemars(default)]
     pub baseline: String,
     /// Measurable: where it should get to.
-    #[serde(default)]
+    #[schemars(default)]
     pub target: String,
     /// Achievable: how it will be achieved (the means).
-    #[serde(default)]
+    #[schemars(default)]
     pub achievable_how: String,
     /// Achievable: who makes it happen.
-    #[serde(default)]
+    #[schemars(default)]
     pub owner: String,
     /// Relevant: how it ties to the category and the business.
-    #[serde(default)]
+    #[schemars(default)]
     pub relevant_link: String,
     /// Time-bound: by when, e.g. "2027-06-30", "Q3 2027", "within 6 months".
-    #[serde(default)]
+    #[schemars(default)]
     pub time_bound: String,
     /// The room confirmed the target is realistic.
-    #[serde(default)]
+    #[schemars(default)]
     pub achievable_confirmed: bool,
-    #[serde(default)]
+    #[schemars(default)]
     pub achievable_reason: String,
     /// The room confirmed the need matters to the category and the business.
-    #[serde(default)]
+    #[schemars(default)]
     pub relevant_confirmed: bool,
-    #[serde(default)]
+    #[schemars(default)]
     pub relevant_reason: String,
 }
 

@@ -109,11 +109,11 @@ pub struct FocusDecision {
 #[serde(rename_all = "camelCase")]
 pub struct StepTimer {
     pub step: Step,
-    #[specta(type = f64)]
+    #[specta(type = specta_typescript::Number)]
     pub duration_ms: i64,
-    #[specta(type = f64)]
+    #[specta(type = specta_typescript::Number)]
     pub elapsed_ms: i64,
-    #[specta(type = Option<f64>)]
+    #[specta(type = Option<specta_typescript::Number>)]
     pub running_since: Option<i64>,
 }
 

@@ -43,22 +43,22 @@ pub enum Stance {
 #[serde(rename_all = "camelCase")]
 pub struct StakeholderInput {
     pub name: String,
-    #[serde(default)]
+    #[schemars(default)]
     pub role: String,
     /// The part of the organisation they speak for (top team, marketing, an agency...).
-    #[serde(default)]
+    #[schemars(default)]
     pub function: String,
     /// 1 (little say) to 5 (can make or break the outcome).
     pub influence: u8,
     /// 1 (barely affected) to 5 (lives with the outcome every day).
     pub interest: u8,
-    #[serde(default)]
+    #[schemars(default)]
     pub stance: Stance,
     /// In the room today; absent stakeholders still appear on the grid and in the report.
-    #[serde(default)]
+    #[schemars(default)]
     pub present: bool,
     /// Card colour as `#rrggbb`, or empty for the default.
-    #[serde(default)]
+    #[schemars(default)]
     pub colour: String,
 }
 

@@ -21,7 +21,7 @@ pub const MAX_TIMEBOX_MS: i64 = 8 * 60 * 60 * 1000;
 pub enum TimerAction {
     /// Sets the timebox length (minutes are typical); keeps what already elapsed.
     SetDuration {
-        #[specta(type = f64)]
+        #[specta(type = specta_typescript::Number)]
         duration_ms: i64,
     },
     Start,
@@ -30,7 +30,7 @@ pub enum TimerAction {
     Reset,
     /// Adds time to the timebox, e.g. "+5 min" when the room needs longer.
     Extend {
-        #[specta(type = f64)]
+        #[specta(type = specta_typescript::Number)]
         extra_ms: i64,
     },
 }

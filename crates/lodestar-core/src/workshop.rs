@@ -23,9 +23,9 @@ pub struct Workshop {
     pub date: String,
     pub facilitator: String,
     pub current_step: Step,
-    #[specta(type = f64)]
+    #[specta(type = specta_typescript::Number)]
     pub created_at: i64,
-    #[specta(type = f64)]
+    #[specta(type = specta_typescript::Number)]
     pub updated_at: i64,
 }
 
@@ -39,11 +39,8 @@ pub type WorkshopSummary = Workshop;
 #[serde(rename_all = "camelCase")]
 pub struct WorkshopInput {
     pub title: String,
-    #[serde(default)]
     pub organisation: String,
-    #[serde(default)]
     pub date: String,
-    #[serde(default)]
     pub facilitator: String,
 }
 

@@ -2,7 +2,9 @@
 //! bytes are checked for size, JSON syntax, format and version, shape (with the JSON path of
 //! the first wrong value) and references, before anyone writes anything.
 
-use lodestar_core::exchange::{check_file, WorkshopFile, FORMAT, VERSION};
+use lodestar_core::exchange::{
+    check_file, fill_defaults, schema_of, WorkshopFile, FORMAT, VERSION,
+};
 use serde_json::Value;
 
 /// Workshop files are small (a busy workshop is well under 1 MB); anything above this is
@@ -80,7 +82,10 @@ pub fn read_workshop_file(bytes: &[u8]) -> Result<WorkshopFile, FileError> {
     if version > u64::from(VERSION) {
         return Err(FileError::NewerVersion { found: version });
     }
-    let value = migrate(value, version)?;
+    let mut value = migrate(value, version)?;
+    // What the schema lets a file leave out is filled in here, not by serde defaults on the
+    // types, which also cross to the UI and must stay whole there.
+    fill_defaults(&mut value, &schema_of::<WorkshopFile>());
     let file: WorkshopFile = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };

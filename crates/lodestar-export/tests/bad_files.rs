@@ -59,7 +59,44 @@ fn refused(v: Value) -> String {
 
 #[test]
 fn the_base_file_is_good_once_its_stray_ballot_is_gone() {
-    assert!(read(&without_third_ballot(good())).is_ok());
+    let file = read(&without_third_ballot(good())).unwrap();
+    // What the version 1 file left out reads as the schema's defaults.
+    assert_eq!(file.stakeholders[0].details.role, "");
+    assert!(file.categories[0].details.reasons.is_empty());
+    assert_eq!(file.needs[0].details.time_bound, "");
+}
+
+#[test]
+fn a_version_2_file_may_leave_out_what_the_schema_gives_a_default() {
+    let mut v = without_third_ballot(good());
+    v["version"] = json!(2);
+    let item = |id: &str| {
+        json!({"id": id, "kind": "sticky", "text": id, "colour": "yellow", "authorId": null,
+               "x": 0.0, "y": 0.0, "width": 200.0, "height": 130.0, "parentFrame": null,
+               "z": "a", "tags": {}, "linkedCategory": null, "linkedNeed": null, "checklist": {}})
+    };
+    v["canvas"] = json!({"items": [item("s1"), item("s2")],
+                         "links": [{"id": "l1", "from": "s2", "to": "s1"}]});
+    v["northStar"] = json!({"definition": {"itemId": "s1", "name": "Weekly teams",
+                            "counted": "teams", "unit": "teams", "target": "9",
+                            "timeFrame": "2027"},
+                            "inputs": [{"name": "Plans shared"}]});
+    v["actions"] = json!([{"id": "a1", "position": 0,
+                           "details": {"what": "Pull the baseline", "owner": "Ana"}}]);
+    let file = read(&v).unwrap();
+    assert_eq!(file.canvas.links[0].label, "");
+    assert!(file.canvas.items[0].checklist.met.is_empty());
+    assert_eq!(file.canvas.items[0].tags.outcome_or_output, None);
+    let star = file.north_star.unwrap();
+    assert_eq!(star.definition.current_value, "");
+    assert_eq!(
+        (
+            star.inputs[0].item_id.clone(),
+            star.inputs[0].owner.as_str()
+        ),
+        (None, "")
+    );
+    assert_eq!(file.actions[0].details.due, "");
 }
 
 #[test]

@@ -5,13 +5,11 @@
 //! touches the network or the clock, so the same model always gives the same bytes.
 
 mod canvas;
-mod example;
 mod model;
 mod render;
 mod world;
 
 pub use canvas::{CanvasPicture, PictureItem, PictureKind, PictureLink, PictureRect, PictureRole};
-pub use example::example_model;
 pub use model::{
     Action, Candidate, CustomerCategory, FocusNeed, InputMetric, NorthStar, Person, ReportModel,
     SmartNeed, SmartPart, TallyRow, VoteRound, WorkshopInfo,

@@ -1,12 +1,12 @@
 // The form to create a workshop or rename one. Validation happens in Rust; its message shows here.
 import { useState, type FormEvent } from "react";
 import { formError, type FormError } from "../common/formError";
+import type { Workshop, WorkshopInput } from "../bindings";
+import { Dialog } from "../common/Dialog";
+import { useStatus } from "../common/status";
 
 /** How the form names its fields in a refusal's sentence. */
 const FIELD_LABELS: Record<string, string> = { title: "Title", organisation: "Organisation", date: "Date", facilitator: "Facilitator" };
-import type { Workshop, WorkshopInput_Deserialize } from "../bindings";
-import { Dialog } from "../common/Dialog";
-import { useStatus } from "../common/status";
 
 interface Props {
   open: boolean;
@@ -15,7 +15,7 @@ interface Props {
   titleOnly?: boolean;
   initial?: Workshop;
   onCancel: () => void;
-  onSubmit: (input: WorkshopInput_Deserialize) => Promise<void>;
+  onSubmit: (input: WorkshopInput) => Promise<void>;
 }
 
 export function WorkshopForm(props: Props) {

@@ -3,7 +3,7 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type { ReactNode } from "react";
 import type {
-  Category, Gate, Need, NeedInput_Serialize, SmartCheck, Stakeholder, Step, StepTimer, Workshop, WorkshopData,
+  Category, Gate, Need, NeedInput, SmartCheck, Stakeholder, Step, StepTimer, Workshop, WorkshopData,
 } from "../bindings";
 import { StatusProvider } from "../common/status";
 import { WorkshopContext, type WorkshopApi } from "../workshop/WorkshopContext";
@@ -38,7 +38,7 @@ export function smart(failing: Partial<Record<keyof SmartCheck, string>> = {}): 
   return { specific: part("specific"), measurable: part("measurable"), achievable: part("achievable"), relevant: part("relevant"), timeBound: part("timeBound") };
 }
 
-export function needInput(categoryId: string, statement: string): NeedInput_Serialize {
+export function needInput(categoryId: string, statement: string): NeedInput {
   return {
     categoryId, statement, specificWho: "", specificWhat: "", measure: "", unit: "", baseline: "", target: "",
     achievableHow: "", owner: "", relevantLink: "", timeBound: "", achievableConfirmed: false, achievableReason: "",

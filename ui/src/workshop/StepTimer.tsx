@@ -9,7 +9,7 @@ const FIVE_MINUTES = 5 * 60_000;
 
 export function remainingMs(timer: StepTimer, now: number): number {
   const running = timer.runningSince == null ? 0 : Math.max(0, now - timer.runningSince);
-  return (timer.durationMs ?? 0) - (timer.elapsedMs ?? 0) - running;
+  return timer.durationMs - timer.elapsedMs - running;
 }
 
 export function formatClock(ms: number): string {

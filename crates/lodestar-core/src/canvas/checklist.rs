@@ -65,7 +65,7 @@ impl Criterion {
 )]
 #[serde(rename_all = "camelCase")]
 pub struct Checklist {
-    #[serde(default)]
+    #[schemars(default)]
     pub met: BTreeSet<Criterion>,
 }
 

@@ -104,9 +104,13 @@ pub struct CanvasItem {
     pub colour: Colour,
     /// The stakeholder who proposed it, when known.
     pub author_id: Option<String>,
+    #[specta(type = specta_typescript::Number)]
     pub x: f64,
+    #[specta(type = specta_typescript::Number)]
     pub y: f64,
+    #[specta(type = specta_typescript::Number)]
     pub width: f64,
+    #[specta(type = specta_typescript::Number)]
     pub height: f64,
     /// The frame the item sits in; moving that frame moves the item.
     pub parent_frame: Option<String>,
@@ -125,19 +129,19 @@ pub struct CanvasItem {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemContent {
-    #[serde(default)]
+    #[schemars(default)]
     pub text: String,
-    #[serde(default)]
+    #[schemars(default)]
     pub colour: Colour,
-    #[serde(default)]
+    #[schemars(default)]
     pub author_id: Option<String>,
-    #[serde(default)]
+    #[schemars(default)]
     pub tags: MetricTags,
-    #[serde(default)]
+    #[schemars(default)]
     pub linked_category: Option<String>,
-    #[serde(default)]
+    #[schemars(default)]
     pub linked_need: Option<String>,
-    #[serde(default)]
+    #[schemars(default)]
     pub checklist: Checklist,
 }
 
@@ -162,13 +166,15 @@ impl ItemContent {
 #[serde(rename_all = "camelCase")]
 pub struct NewItem {
     pub kind: ItemKind,
+    #[specta(type = specta_typescript::Number)]
     pub x: f64,
+    #[specta(type = specta_typescript::Number)]
     pub y: f64,
+    #[specta(type = specta_typescript::Number)]
     pub width: f64,
+    #[specta(type = specta_typescript::Number)]
     pub height: f64,
-    #[serde(default)]
     pub parent_frame: Option<String>,
-    #[serde(default)]
     pub content: ItemContent,
 }
 
@@ -269,7 +275,7 @@ pub struct CanvasLink {
     pub id: String,
     pub from: String,
     pub to: String,
-    #[serde(default)]
+    #[schemars(default)]
     pub label: String,
 }
 

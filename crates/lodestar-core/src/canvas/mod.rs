@@ -65,15 +65,21 @@ pub enum CanvasOp {
     /// Moves items by (dx, dy); a moved frame takes the items inside it along.
     Move {
         ids: Vec<String>,
+        #[specta(type = specta_typescript::Number)]
         dx: f64,
+        #[specta(type = specta_typescript::Number)]
         dy: f64,
     },
     /// Gives an item a new position and size (a resize from any corner).
     Resize {
         id: String,
+        #[specta(type = specta_typescript::Number)]
         x: f64,
+        #[specta(type = specta_typescript::Number)]
         y: f64,
+        #[specta(type = specta_typescript::Number)]
         width: f64,
+        #[specta(type = specta_typescript::Number)]
         height: f64,
     },
     /// Puts items into a frame (`None`: out of any frame), keeping where they are.

@@ -34,7 +34,7 @@ pub struct NorthStarInput {
     /// The unit ("teams", "%", "nights").
     pub unit: String,
     /// Where it stands today; may be unknown until the data is pulled.
-    #[serde(default)]
+    #[schemars(default)]
     pub current_value: String,
     pub target: String,
     /// By when the target should be reached ("by 2027-06-30", "within 12 months").
@@ -115,11 +115,11 @@ impl NorthStarInput {
 #[serde(rename_all = "camelCase")]
 pub struct InputMetric {
     /// The sticky it came from, when it is on the canvas.
-    #[serde(default)]
+    #[schemars(default)]
     pub item_id: Option<String>,
     pub name: String,
     /// A stakeholder's id or a function's name ("Customer success").
-    #[serde(default)]
+    #[schemars(default)]
     pub owner: String,
 }
 
@@ -185,7 +185,7 @@ pub struct ActionInput {
     /// A stakeholder's id or a person's or function's name.
     pub owner: String,
     /// `YYYY-MM-DD`, or empty when no date is set yet.
-    #[serde(default)]
+    #[schemars(default)]
     pub due: String,
 }
 

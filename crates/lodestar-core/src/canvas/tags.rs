@@ -35,9 +35,9 @@ pub enum Timing {
 )]
 #[serde(rename_all = "camelCase")]
 pub struct MetricTags {
-    #[serde(default)]
+    #[schemars(default)]
     pub outcome_or_output: Option<Nature>,
-    #[serde(default)]
+    #[schemars(default)]
     pub leading_or_lagging: Option<Timing>,
 }
 

@@ -1,4 +1,5 @@
-//! Test helpers that read a PDF back as a person would: its text and its page count.
+//! Test helpers that read a PDF back as a person would: its text and its page count. The
+//! export crate's report tests use them too (by path), so both read PDFs the same way.
 //!
 //! They use poppler's `pdftotext` and `pdfinfo` (Debian: `apt-get install poppler-utils`). A
 //! missing tool fails the test with that instruction: a report test that cannot read the PDF
@@ -8,6 +9,19 @@
 
 use std::io::Write;
 use std::process::{Command, Stdio};
+
+/// The report's section headings, in order; every report has all of them, even an empty one.
+pub const SECTIONS: [&str; 9] = [
+    "People in the room",
+    "Customer categories",
+    "SMART needs",
+    "The vote",
+    "The focus need",
+    "The canvas",
+    "North Star metric",
+    "Actions",
+    "Candidate metrics",
+];
 
 /// Runs a poppler tool on the PDF given on standard input and returns its standard output.
 fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {

@@ -2,7 +2,7 @@
 // report. Added in one line, removed with undo.
 import { useState, type FormEvent } from "react";
 import { call } from "../../api";
-import { commands, type ActionInput_Serialize as ActionInput, type WorkshopData } from "../../bindings";
+import { commands, type ActionInput, type WorkshopData } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
 import { formError, invalidIf, type FormError } from "../../common/formError";
 

@@ -6,9 +6,9 @@ import {
   applyEdgeChanges, applyNodeChanges, Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, SelectionMode, useReactFlow, useStore, useStoreApi,
   type Connection, type Edge, type EdgeChange, type FitViewOptions, type NodeChange, type ReactFlowState, type Viewport,
 } from "@xyflow/react";
-import type { CanvasItem_Serialize as Item, CanvasLink_Serialize as Link, CanvasOp_Deserialize as CanvasOp, ItemKind } from "../../bindings";
+import type { CanvasItem as Item, CanvasLink as Link, CanvasOp, ItemKind } from "../../bindings";
 import {
-  absolutePosition, dragOps, freeSpot, GRID, newItem, num, toEdges, toNodes, type ItemNode, type NodeContext, type Role,
+  absolutePosition, dragOps, freeSpot, GRID, newItem, toEdges, toNodes, type ItemNode, type NodeContext, type Role,
 } from "./canvasModel";
 import { Minimap } from "./Minimap";
 import { NodeActionsContext, nodeTypes, type NodeActions } from "./nodes";
@@ -126,7 +126,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
     // Pressing N three times lays out three stickies side by side, not one pile; a
     // double-click puts the sticky exactly where the room pointed.
     if (!at) {
-      const spot = freeSpot(kind, { x: num(item.x), y: num(item.y) }, { width: num(item.width), height: num(item.height) }, items);
+      const spot = freeSpot(kind, { x: item.x, y: item.y }, { width: item.width, height: item.height }, items);
       item.x = spot.x;
       item.y = spot.y;
     }
@@ -137,11 +137,11 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
     if (box && !at) {
       const topLeft = flow.screenToFlowPosition({ x: box.left, y: box.top });
       const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
-      const x = num(item.x);
-      const y = num(item.y);
-      if (x < topLeft.x || y < topLeft.y || x + num(item.width) > bottomRight.x || y + num(item.height) > bottomRight.y) {
+      const x = item.x;
+      const y = item.y;
+      if (x < topLeft.x || y < topLeft.y || x + item.width > bottomRight.x || y + item.height > bottomRight.y) {
         // At once, not animated: an animation would swallow a zoom-to-fit pressed right after.
-        void flow.setCenter(x + num(item.width) / 2, y + num(item.height) / 2, { zoom: flow.getZoom() });
+        void flow.setCenter(x + item.width / 2, y + item.height / 2, { zoom: flow.getZoom() });
       }
     }
   }, [run, centre, onSelect, items, flow]);
@@ -314,5 +314,4 @@ export function contentOf(item: Item) {
   };
 }
 
-export { num };
 export const Board = memo(BoardView);

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeAll } from "vitest";
-import type { CanvasItem_Serialize as Item, WorkshopData } from "../../bindings";
+import type { CanvasItem as Item, WorkshopData } from "../../bindings";
 import { category, need, recordCommands, stakeholder, workshopData, WorkshopHarness } from "../../test/workshopFixture";
 import { refused } from "../../test/refusals";
 import { CanvasStep } from "./CanvasStep";
@@ -69,7 +69,7 @@ describe("the North Star canvas", () => {
     expect(screen.getByTestId("canvas-balance")).toHaveTextContent("1 of 1 current KPIs measure outputs (100%)");
   });
 
-  it("renders typed text as text, never as markup", () => {
+  it("renders typed text, never as markup", () => {
     recordCommands();
     renderCanvas(board({ canvas: { items: [sticky("s1", "<img src=x onerror=alert(1)>")], links: [] } }));
     expect(screen.getByTestId("canvas-item")).toHaveTextContent("<img src=x onerror=alert(1)>");

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { call } from "../../api";
-import { commands, type CanvasItem_Serialize as Item, type CanvasLink_Serialize as Link, type CanvasOp_Deserialize as CanvasOp } from "../../bindings";
+import { commands, type CanvasItem as Item, type CanvasLink as Link, type CanvasOp } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
 import { Ballot } from "../vote/Ballot";
 import { CANDIDATE_WORDS, VoteWordsContext } from "../vote/voteWords";

@@ -2,7 +2,7 @@
 // vote on needs: dots (by default), hidden until revealed, ties to a run-off.
 import { useState } from "react";
 import { call } from "../../api";
-import { commands, type CanvasItem_Serialize as Item, type VoteMethod, type WorkshopData } from "../../bindings";
+import { commands, type CanvasItem as Item, type VoteMethod, type WorkshopData } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
 import { DiscardVote } from "../vote/DiscardVote";
 import { RoundResults } from "../vote/RoundResults";

@@ -1,7 +1,7 @@
 // Every item on the canvas as a plain list, for screen readers and keyboards (canvas shapes are
 // invisible to them) and for a quick audit. Items can be selected, renamed and deleted here.
 import { useState } from "react";
-import type { CanvasItem_Serialize as Item, CanvasLink_Serialize as Link, CanvasOp_Deserialize as CanvasOp } from "../../bindings";
+import type { CanvasItem as Item, CanvasLink as Link, CanvasOp } from "../../bindings";
 import { contentOf } from "./Board";
 import { KIND_NAMES, scoreOf, type Role } from "./canvasModel";
 

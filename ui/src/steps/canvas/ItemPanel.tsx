@@ -1,7 +1,7 @@
 // Everything written on the selected sticky, KPI or frame: text, colour, who proposed it, its
 // tags, what it speaks to, and the North Star checklist. Each change is one undo step.
 import { useEffect, useState } from "react";
-import type { CanvasItem_Serialize as Item, CanvasOp_Deserialize as CanvasOp, Criterion, WorkshopData } from "../../bindings";
+import type { CanvasItem as Item, CanvasOp, Criterion, WorkshopData } from "../../bindings";
 import { contentOf } from "./Board";
 import { COLOURS, CRITERIA, KIND_NAMES } from "./canvasModel";
 

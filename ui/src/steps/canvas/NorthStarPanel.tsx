@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { call } from "../../api";
 import {
-  commands, type CanvasItem_Serialize as Item, type InputMetric_Serialize as InputMetric, type NorthStarInput_Serialize as Definition,
+  commands, type CanvasItem as Item, type InputMetric, type NorthStarInput as Definition,
   type WorkshopData,
 } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";

@@ -2,7 +2,7 @@ import { fireEvent, render } from "@testing-library/react";
 import { ReactFlowProvider, useStoreApi } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import { vi } from "vitest";
-import type { CanvasItem_Serialize as Item, CanvasOp_Deserialize as CanvasOp } from "../../bindings";
+import type { CanvasItem as Item, CanvasOp } from "../../bindings";
 import { overviewScene } from "./overview";
 import { OverviewLayer } from "./OverviewLayer";
 

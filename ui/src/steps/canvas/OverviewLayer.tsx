@@ -5,7 +5,7 @@
 // board behaves the same at every zoom; only what is drawn, and how it is hit, changes.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useStoreApi } from "@xyflow/react";
-import type { CanvasItem_Serialize as Item, CanvasOp_Deserialize as CanvasOp } from "../../bindings";
+import type { CanvasItem as Item, CanvasOp } from "../../bindings";
 import { dragOps, type Point } from "./canvasModel";
 import {
   dragged, dragOffset, drawOverview, hitTest, inBox, toFlow, travelling,

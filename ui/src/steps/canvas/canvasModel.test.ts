@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CanvasItem_Serialize as Item } from "../../bindings";
+import type { CanvasItem as Item } from "../../bindings";
 import { balanceSentence, dragOps, frameAt, freeSpot, newItem, parentsFirst, rolesOf, toEdges, toNodes, type ItemNode } from "./canvasModel";
 
 function item(id: string, kind: Item["kind"], x: number, y: number, overrides: Partial<Item> = {}): Item {

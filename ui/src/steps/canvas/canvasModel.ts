@@ -3,8 +3,8 @@
 // means as canvas actions. Pure functions, so they are tested without a browser.
 import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
 import type {
-  CanvasItem_Serialize as Item, CanvasLink_Serialize as Link, CanvasOp_Deserialize as CanvasOp, Colour, Criterion, ItemKind,
-  NewItem_Deserialize as NewItem,
+  CanvasItem as Item, CanvasLink as Link, CanvasOp, Colour, Criterion, ItemKind,
+  NewItem,
 } from "../../bindings";
 
 /** What a node shows besides the item itself: its part in the outcome. */
@@ -48,10 +48,6 @@ export const CRITERIA: { value: Criterion; label: string }[] = [
 ];
 
 export const KIND_NAMES: Record<ItemKind, string> = { sticky: "Sticky", kpi: "Current KPI", frame: "Frame" };
-
-export function num(value: number | null | undefined): number {
-  return typeof value === "number" && Number.isFinite(value) ? value : 0;
-}
 
 export function scoreOf(item: Item): number {
   return item.checklist.met.length;
@@ -111,8 +107,8 @@ export function toNodes(items: Item[], context: NodeContext, previous: Map<strin
   return parentsFirst(items).map((item) => {
     const parent = item.parentFrame ? byId.get(item.parentFrame) : undefined;
     const position = parent
-      ? { x: num(item.x) - num(parent.x), y: num(item.y) - num(parent.y) }
-      : { x: num(item.x), y: num(item.y) };
+      ? { x: item.x - parent.x, y: item.y - parent.y }
+      : { x: item.x, y: item.y };
     const role = context.roles.get(item.id) ?? null;
     const author = context.authorName(item.authorId);
     const selected = context.selected.has(item.id);
@@ -124,8 +120,8 @@ export function toNodes(items: Item[], context: NodeContext, previous: Map<strin
     ) {
       return old;
     }
-    const width = num(item.width);
-    const height = num(item.height);
+    const width = item.width;
+    const height = item.height;
     return {
       id: item.id,
       type: item.kind === "frame" ? "frame" : "sticky",
@@ -186,8 +182,8 @@ export function absolutePosition(node: { position: Point; parentId?: string }, i
     seen.add(parentId);
     const parent = items.get(parentId);
     if (!parent) break;
-    x += num(parent.x);
-    y += num(parent.y);
+    x += parent.x;
+    y += parent.y;
     parentId = undefined; // the parent's x/y are already absolute
   }
   return { x, y };
@@ -198,9 +194,9 @@ export function frameAt(point: Point, items: Item[], except: Set<string>): Item 
   let best: Item | null = null;
   for (const item of items) {
     if (item.kind !== "frame" || except.has(item.id)) continue;
-    const inside = point.x >= num(item.x) && point.x <= num(item.x) + num(item.width) &&
-      point.y >= num(item.y) && point.y <= num(item.y) + num(item.height);
-    if (inside && (!best || num(item.width) * num(item.height) < num(best.width) * num(best.height))) best = item;
+    const inside = point.x >= item.x && point.x <= item.x + item.width &&
+      point.y >= item.y && point.y <= item.y + item.height;
+    if (inside && (!best || item.width * item.height < best.width * best.height)) best = item;
   }
   return best;
 }
@@ -217,8 +213,8 @@ export function dragOps(dragged: { id: string; position: Point; parentId?: strin
   const first = moved[0];
   const start = byId.get(first.id) as Item;
   const now = absolutePosition(first, byId);
-  const dx = now.x - num(start.x);
-  const dy = now.y - num(start.y);
+  const dx = now.x - start.x;
+  const dy = now.y - start.y;
   const ops: CanvasOp[] = [];
   if (dx !== 0 || dy !== 0) ops.push({ kind: "move", ids: moved.map((d) => d.id), dx, dy });
   const ids = new Set(moved.map((d) => d.id));
@@ -229,7 +225,7 @@ export function dragOps(dragged: { id: string; position: Point; parentId?: strin
   for (const d of moved) {
     const item = byId.get(d.id) as Item;
     if (item.parentFrame && ids.has(item.parentFrame)) continue;
-    const centre = { x: num(item.x) + dx + num(item.width) / 2, y: num(item.y) + dy + num(item.height) / 2 };
+    const centre = { x: item.x + dx + item.width / 2, y: item.y + dy + item.height / 2 };
     const except = new Set(movedFrames);
     except.add(item.id);
     const target = frameAt(centre, items, except)?.id ?? null;
@@ -259,10 +255,15 @@ export function newItem(kind: ItemKind, at: Point, authorId: string | null = nul
     y: snap(at.y - size.height / 2),
     width: size.width,
     height: size.height,
+    parentFrame: null,
     content: {
       text: kind === "frame" ? "Cluster" : "",
       colour: kind === "kpi" ? "grey" : "yellow",
       authorId,
+      tags: { outcomeOrOutput: null, leadingOrLagging: null },
+      linkedCategory: null,
+      linkedNeed: null,
+      checklist: { met: [] },
     },
   };
 }
@@ -278,7 +279,7 @@ const ROW_LENGTH = 5;
 export function freeSpot(kind: ItemKind, wanted: Point, size: { width: number; height: number }, items: Item[]): Point {
   const others = items.filter((i) => (i.kind === "frame") === (kind === "frame"));
   const overlaps = (x: number, y: number) =>
-    others.some((i) => x < num(i.x) + num(i.width) && num(i.x) < x + size.width && y < num(i.y) + num(i.height) && num(i.y) < y + size.height);
+    others.some((i) => x < i.x + i.width && i.x < x + size.width && y < i.y + i.height && i.y < y + size.height);
   const stepX = size.width + GRID;
   const stepY = size.height + GRID;
   for (let k = 0; k < 400; k++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CanvasItem_Serialize as Item } from "../../bindings";
+import type { CanvasItem as Item } from "../../bindings";
 import { rolesOf } from "./canvasModel";
 import { minimapView } from "./Minimap";
 import {

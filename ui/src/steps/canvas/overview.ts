@@ -3,8 +3,8 @@
 // each pan and zoom re-render and re-paint the whole board; here the scene is drawn on one
 // canvas and the pointer is hit-tested against the same boxes. Pure functions over the stored
 // scene, so they are tested without a browser; OverviewLayer and Minimap put them on screen.
-import type { CanvasItem_Serialize as Item, CanvasLink_Serialize as Link } from "../../bindings";
-import { byStacking, colourHex, GRID, num, type Point, type Role } from "./canvasModel";
+import type { CanvasItem as Item, CanvasLink as Link } from "../../bindings";
+import { byStacking, colourHex, GRID, type Point, type Role } from "./canvasModel";
 
 /** Below this zoom cards are drawn as coloured blocks: 14 px words would be under 6 px. */
 export const DETAIL_ZOOM = 0.4;
@@ -53,10 +53,10 @@ export function overviewScene(items: Item[], links: Link[], roles: Map<string, R
     id: item.id,
     kind: item.kind,
     parent: item.parentFrame,
-    x: num(item.x),
-    y: num(item.y),
-    width: num(item.width),
-    height: num(item.height),
+    x: item.x,
+    y: item.y,
+    width: item.width,
+    height: item.height,
     fill: item.kind === "kpi" ? "#ffffff" : colourHex(item.colour),
     role: roles.get(item.id) ?? null,
     title: item.text,

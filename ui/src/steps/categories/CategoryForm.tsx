@@ -3,7 +3,7 @@
 // anywhere in it, Escape cancels; the backend's message shows beside the field it is about.
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { call } from "../../api";
-import { commands, type Category, type CategoryInput_Serialize } from "../../bindings";
+import { commands, type Category, type CategoryInput } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
 import { formError, invalidIf, type FormError } from "../../common/formError";
 import { FIELD_LABELS, inputOf, missingWhy, REASONS, toggled } from "./model";
@@ -11,10 +11,10 @@ import { PriorityStar } from "./PriorityStar";
 
 export function CategoryForm({ category, onDone }: { category: Category; onDone: () => void }) {
   const { data, actOrThrow } = useWorkshop();
-  const [draft, setDraft] = useState<CategoryInput_Serialize>(() => inputOf(category));
+  const [draft, setDraft] = useState<CategoryInput>(() => inputOf(category));
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = (changes: Partial<CategoryInput_Serialize>) => setDraft((d) => ({ ...d, ...changes }));
+  const set = (changes: Partial<CategoryInput>) => setDraft((d) => ({ ...d, ...changes }));
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();

@@ -1,6 +1,6 @@
 // What the categories page works with: a category's full input, the four reasons the method
 // names, and when to prompt for a "why" (the same rule as lodestar-core's `missing_why`).
-import type { BestReason, Category, CategoryInput_Serialize } from "../../bindings";
+import type { BestReason, Category, CategoryInput } from "../../bindings";
 
 export const FIELD_LABELS: Record<string, string> = {
   name: "Name",
@@ -18,12 +18,12 @@ export const REASONS: { value: BestReason; label: string; hint: string }[] = [
   { value: "strategic_fit", label: "Strategic fit", hint: "They are who the strategy is aimed at" },
 ];
 
-export function newCategory(name: string): CategoryInput_Serialize {
+export function newCategory(name: string): CategoryInput {
   return { name, description: "", whyBest: "", reasons: [], size: "", value: "", priority: false };
 }
 
 /** Every field of a saved category, with the defaults the backend applies filled in. */
-export function inputOf(category: Category): CategoryInput_Serialize {
+export function inputOf(category: Category): CategoryInput {
   const d = category.details;
   return {
     name: d.name,
@@ -37,7 +37,7 @@ export function inputOf(category: Category): CategoryInput_Serialize {
 }
 
 /** A best-customer category that does not yet say why (no reason ticked, nothing written). */
-export function missingWhy(input: CategoryInput_Serialize): boolean {
+export function missingWhy(input: CategoryInput): boolean {
   return input.priority && input.reasons.length === 0 && input.whyBest.trim() === "";
 }
 

@@ -2,9 +2,9 @@
 // need's agreement and its way to the vote, the aggregated view's groups, and form errors.
 // The SMART check itself is computed in Rust; nothing here decides whether a part holds.
 import { formError as commonFormError, type FormError } from "../../common/formError";
-import type { Agreement, Need, NeedInput_Serialize, SmartCheck, Stakeholder } from "../../bindings";
+import type { Agreement, Need, NeedInput, SmartCheck, Stakeholder } from "../../bindings";
 
-export type NeedFields = NeedInput_Serialize;
+export type NeedFields = NeedInput;
 
 export interface SmartPart {
   letter: "S" | "M" | "A" | "R" | "T";

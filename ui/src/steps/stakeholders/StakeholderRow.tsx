@@ -2,7 +2,7 @@
 // the controls to edit, move and remove them. Everything shown comes from the saved record.
 import { useRef, useState } from "react";
 import { call } from "../../api";
-import { commands, type Stakeholder, type StakeholderInput_Serialize } from "../../bindings";
+import { commands, type Stakeholder, type StakeholderInput } from "../../bindings";
 import { useWorkshop } from "../../workshop/WorkshopContext";
 import { Avatar } from "./Avatar";
 import { inputOf, QUADRANTS, STANCES } from "./model";
@@ -30,7 +30,7 @@ export function StakeholderRow({ person, index, count, movedBy, onMove, onRemove
 
   useMoveFocus(movedBy, index, up, down);
 
-  const save = (changes: Partial<StakeholderInput_Serialize>) =>
+  const save = (changes: Partial<StakeholderInput>) =>
     act(() => call(commands.updateStakeholder(data.workshop.id, person.id, { ...input, ...changes })));
 
   const closeForm = () => {

@@ -1,6 +1,6 @@
 // The rules the stakeholder page draws with: a card's full input, stable avatar colours,
 // duplicate names, and the power/interest grid's geometry (matching lodestar-core).
-import type { GridQuadrant, Stakeholder, StakeholderInput_Serialize, Stance } from "../../bindings";
+import type { GridQuadrant, Stakeholder, StakeholderInput, Stance } from "../../bindings";
 import { normaliseName } from "../../common/names";
 
 export const MIN_SCORE = 1;
@@ -32,12 +32,12 @@ export const QUADRANTS: Record<GridQuadrant, { label: string; advice: string }> 
 };
 
 /** A new person from the fast-entry line: middle scores, neutral, in the room. */
-export function newStakeholder(name: string): StakeholderInput_Serialize {
+export function newStakeholder(name: string): StakeholderInput {
   return { name, role: "", function: "", influence: 3, interest: 3, stance: "neutral", present: true, colour: "" };
 }
 
 /** Every field of a saved card, with the defaults the backend applies filled in. */
-export function inputOf(person: Stakeholder): StakeholderInput_Serialize {
+export function inputOf(person: Stakeholder): StakeholderInput {
   const d = person.details;
   return {
     name: d.name,

@@ -1,13 +1,17 @@
 //! Renders the Harbour Foods example report, so a person can look at the PDF the app sends.
 //!
-//! `cargo run -p lodestar-report --example render -- out.pdf [a4|letter] [model.json]`
+//! `cargo run -p lodestar-export --example render -- out.pdf [a4|letter] [model.json]`
 //!
-//! With a third argument it renders that saved `ReportModel` JSON instead of the example.
+//! The example's model is built from its workshop file, the one source of the example. With a
+//! third argument it renders that saved `ReportModel` JSON instead.
 
 use std::process::ExitCode;
 use std::time::Instant;
 
-use lodestar_report::{example_model, render_pdf, Paper, ReportModel};
+use lodestar_export::{read_workshop_file, report_model, Paper};
+use lodestar_report::{render_pdf, ReportModel};
+
+const EXAMPLE: &str = include_str!("../../../assets/example/harbour-foods.lodestar.json");
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -24,7 +28,13 @@ fn main() -> ExitCode {
         }
     };
     let model = match args.next() {
-        None => example_model(),
+        None => match read_workshop_file(EXAMPLE.as_bytes()) {
+            Ok(file) => report_model(&file),
+            Err(err) => {
+                eprintln!("the example workshop file does not read: {err}");
+                return ExitCode::FAILURE;
+            }
+        },
         Some(path) => match read_model(&path) {
             Ok(model) => model,
             Err(err) => {
