@@ -72,6 +72,8 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands_files::open_saved_file::<tauri::Wry>,
         ])
         .events(tauri_specta::collect_events![events::DataChanged])
+        // The steps, card colours and checklist, so the UI keeps no copy of its own.
+        .constant("FACTS", lodestar_core::facts::facts())
 }
 
 /// Adds Lodestar's commands to a Tauri builder (the real one or a mock).

@@ -77,6 +77,9 @@ export const events = {
 	dataChanged: makeEvent<DataChanged, DataChanged>("data-changed"),
 };
 
+/* Constants */
+export const FACTS = {"cardInk":{"input":"#3b4cca","kpiBar":"#6b7280","kpiFill":"#ffffff","kpiLabel":"#4b5563","northStar":"#e9b10e","northStarLabel":"#8a6500","text":"#1d2033"},"colours":[{"hex":"#fef08a","label":"Yellow","value":"yellow"},{"hex":"#bfdbfe","label":"Blue","value":"blue"},{"hex":"#bbf7d0","label":"Green","value":"green"},{"hex":"#fbcfe8","label":"Pink","value":"pink"},{"hex":"#e9d5ff","label":"Purple","value":"purple"},{"hex":"#e5e7eb","label":"Grey","value":"grey"}],"criteria":[{"label":"Expresses the value customers get","short":"Customer value","value":"customer_value"},{"label":"Reflects the strategy and vision","short":"Strategy","value":"reflects_strategy"},{"label":"Leads sustainable business results","short":"Leading","value":"leading_indicator"},{"label":"Teams can move it through their own work","short":"Actionable","value":"actionable"},{"label":"Everyone understands it, top team to front line","short":"Understandable","value":"understandable"},{"label":"Measurable with data we have or can get","short":"Measurable","value":"measurable"},{"label":"Cannot rise while customers are worse off","short":"Not vanity","value":"not_vanity"}],"scoreMax":7,"steps":[{"number":1,"purpose":"Who is in the room: name, role, function, influence and interest.","step":"stakeholders","title":"Stakeholders"},{"number":2,"purpose":"Who the customers are, and which are the best ones and why.","step":"categories","title":"Customer categories"},{"number":3,"purpose":"Per category, needs that are Specific, Measurable, Achievable, Relevant and Time-bound, agreed by the room.","step":"needs","title":"SMART needs"},{"number":4,"purpose":"The room chooses the most important need; ties go to a run-off.","step":"vote","title":"Vote"},{"number":5,"purpose":"Brainstorm candidate metrics, check them against the criteria, vote, and pick the North Star with its inputs.","step":"canvas","title":"North Star canvas"},{"number":6,"purpose":"Share the outcome as a PDF report and a JSON file that imports back.","step":"report","title":"Report"}]} as const;
+
 /* Types */
 /**  A next action the room committed to. */
 export type Action = {
@@ -798,6 +801,11 @@ export type WorkshopData = {
 	canvas: CanvasScene,
 	/**  How the metrics on the canvas split between outcomes and outputs. */
 	balance: Balance,
+	/**
+	 *  The cards a metric vote may choose among ([`crate::canvas::metric_candidates`]), in
+	 *  the canvas's order: the UI offers these, the store accepts no other.
+	 */
+	metricCandidates: string[],
 	/**  The candidate the room's metric vote chose, before (or after) it is promoted. */
 	metricChoice: MetricChoice | null,
 	northStar: NorthStar | null,

@@ -6,6 +6,7 @@
 pub mod canvas;
 pub mod categories;
 pub mod exchange;
+pub mod facts;
 pub mod gating;
 pub mod history;
 pub mod needs;

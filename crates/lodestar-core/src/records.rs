@@ -132,6 +132,9 @@ pub struct WorkshopData {
     pub canvas: CanvasScene,
     /// How the metrics on the canvas split between outcomes and outputs.
     pub balance: Balance,
+    /// The cards a metric vote may choose among ([`crate::canvas::metric_candidates`]), in
+    /// the canvas's order: the UI offers these, the store accepts no other.
+    pub metric_candidates: Vec<String>,
     /// The candidate the room's metric vote chose, before (or after) it is promoted.
     pub metric_choice: Option<MetricChoice>,
     pub north_star: Option<NorthStar>,

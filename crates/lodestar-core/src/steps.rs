@@ -68,6 +68,26 @@ impl Step {
         }
     }
 
+    /// What the room does in the step, as the step page tells it.
+    pub fn purpose(self) -> &'static str {
+        match self {
+            Step::Stakeholders => {
+                "Who is in the room: name, role, function, influence and interest."
+            }
+            Step::Categories => "Who the customers are, and which are the best ones and why.",
+            Step::Needs => {
+                "Per category, needs that are Specific, Measurable, Achievable, Relevant and \
+                 Time-bound, agreed by the room."
+            }
+            Step::Vote => "The room chooses the most important need; ties go to a run-off.",
+            Step::Canvas => {
+                "Brainstorm candidate metrics, check them against the criteria, vote, and pick \
+                 the North Star with its inputs."
+            }
+            Step::Report => "Share the outcome as a PDF report and a JSON file that imports back.",
+        }
+    }
+
     /// 1-based position of the step, as shown to people.
     pub fn number(self) -> usize {
         Step::ALL

@@ -2,7 +2,7 @@
 //! SMART checks and tallies worked out by the same core rules the app uses.
 
 use crate::picture::canvas_picture;
-use lodestar_core::canvas::{Criterion, ItemKind};
+use lodestar_core::canvas::{Criterion, ItemKind, SCORE_MAX};
 use lodestar_core::exchange::{VoteEntry, WorkshopFile};
 use lodestar_core::needs::{is_agreed, Agreement};
 use lodestar_core::smart::{check_smart, PartCheck};
@@ -171,13 +171,13 @@ pub fn report_model(file: &WorkshopFile) -> ReportModel {
     }
 }
 
-/// Every sticky and current KPI, best checklist score first (then in the canvas's order).
+/// Every candidate metric (a sticky or current KPI with words), best checklist score first (then in the canvas's order).
 fn candidates(file: &WorkshopFile) -> Vec<Candidate> {
     let mut list: Vec<Candidate> = file
         .canvas
         .items
         .iter()
-        .filter(|i| i.kind != ItemKind::Frame && !i.text.trim().is_empty())
+        .filter(|i| i.is_metric_candidate())
         .map(|i| {
             let mut tags = Vec::new();
             if i.kind == ItemKind::Kpi {
@@ -187,14 +187,13 @@ fn candidates(file: &WorkshopFile) -> Vec<Candidate> {
             let met: Vec<String> = Criterion::ALL
                 .into_iter()
                 .filter(|c| i.checklist.is_met(*c))
-                .map(criterion_short)
-                .map(str::to_string)
+                .map(|c| c.short().to_string())
                 .collect();
             Candidate {
                 text: i.text.clone(),
                 tags,
                 checks_passed: u32::try_from(met.len()).unwrap_or(0),
-                checks_total: u32::try_from(Criterion::ALL.len()).unwrap_or(7),
+                checks_total: SCORE_MAX,
                 criteria_met: met,
             }
         })
@@ -202,18 +201,6 @@ fn candidates(file: &WorkshopFile) -> Vec<Candidate> {
     // A stable sort keeps the canvas's order among equal scores.
     list.sort_by_key(|c| std::cmp::Reverse(c.checks_passed));
     list
-}
-
-fn criterion_short(criterion: Criterion) -> &'static str {
-    match criterion {
-        Criterion::CustomerValue => "Customer value",
-        Criterion::ReflectsStrategy => "Strategy",
-        Criterion::LeadingIndicator => "Leading",
-        Criterion::Actionable => "Actionable",
-        Criterion::Understandable => "Understandable",
-        Criterion::Measurable => "Measurable",
-        Criterion::NotVanity => "Not vanity",
-    }
 }
 
 /// An owner as typed, or a stakeholder's name when the owner is a stakeholder's id.

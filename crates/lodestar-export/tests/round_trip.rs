@@ -306,6 +306,11 @@ fn build_canvas(store: &mut Store, workshop_id: &str, plan: &Plan, people: &[Str
             .apply_canvas_ops(workshop_id, &[group, link], 13)
             .unwrap();
     }
+    // Only cards with words can be put to the vote; take the list the app would offer.
+    let ids = store
+        .workshop_data(workshop_id, 14)
+        .unwrap()
+        .metric_candidates;
     if plan.decide && ids.len() >= 2 {
         let rules = VoteRules {
             method: VoteMethod::Borda,

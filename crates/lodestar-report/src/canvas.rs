@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 
+use lodestar_core::canvas::{CardInk, CARD_INK, SCORE_MAX};
 use serde::{Deserialize, Serialize};
 
 /// A board to draw, in canvas units (one unit becomes one point, or `scale` pixels in a PNG).
@@ -139,6 +140,10 @@ pub(crate) struct PreparedScene {
     pub frames: Vec<PreparedItem>,
     pub items: Vec<PreparedItem>,
     pub links: Vec<PreparedLink>,
+    /// What a card's outline and labels are painted with, as on the board.
+    pub ink: CardInk,
+    /// The score's maximum, printed after a card's score ("3/7").
+    pub score_max: u32,
 }
 
 /// An item where the picture draws it, and whether its words must be cut off at its edge.
@@ -249,6 +254,8 @@ pub(crate) fn prepare(picture: &CanvasPicture) -> PreparedScene {
             .map(|item| PreparedItem::new(shift(item)))
             .collect(),
         links,
+        ink: CARD_INK,
+        score_max: SCORE_MAX,
     }
 }
 
@@ -339,6 +346,32 @@ mod tests {
             height: 120.0,
             ..PictureItem::default()
         }
+    }
+
+    #[test]
+    fn the_scene_carries_the_card_colours_and_the_score_maximum_from_the_core() {
+        let json = serde_json::to_value(prepare(&CanvasPicture::default())).unwrap();
+        assert_eq!(json["scoreMax"], SCORE_MAX);
+        assert_eq!(json["ink"]["kpiBar"], CARD_INK.kpi_bar);
+        assert_eq!(json["ink"]["northStar"], CARD_INK.north_star);
+    }
+
+    #[test]
+    fn the_template_keeps_no_copy_of_the_card_colours_or_the_score_maximum() {
+        let template = include_str!("../../../assets/report/canvas.typ").to_lowercase();
+        let palette = lodestar_core::canvas::Colour::ALL.map(|c| c.hex());
+        let ink = [
+            CARD_INK.kpi_bar,
+            CARD_INK.north_star,
+            CARD_INK.north_star_label,
+        ];
+        for hex in palette.iter().chain(ink.iter()) {
+            assert!(!template.contains(hex), "canvas.typ repeats {hex}");
+        }
+        assert!(
+            !template.contains("/7"),
+            "canvas.typ writes the maximum as /7"
+        );
     }
 
     #[test]

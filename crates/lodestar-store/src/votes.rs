@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use lodestar_core::canvas::ItemKind;
+use lodestar_core::canvas::metric_candidates;
 use lodestar_core::records::{
     BallotRecord, FocusDecision, MetricChoice, Need, Vote, VoteStatus, VoterMark,
 };
@@ -59,7 +59,9 @@ impl Store {
             if !allowed.contains(id) {
                 let what = match subject {
                     VoteSubject::FocusNeed => "is not an agreed SMART need of this workshop",
-                    VoteSubject::NorthStar => "is not a sticky or KPI on this workshop's canvas",
+                    VoteSubject::NorthStar => {
+                        "is not a sticky or KPI with words on this workshop's canvas"
+                    }
                 };
                 return Err(invalid(
                     RefusalCode::UnknownReference,
@@ -377,13 +379,7 @@ impl Store {
                 .filter(|n| n.eligible)
                 .map(|n| n.id)
                 .collect(),
-            VoteSubject::NorthStar => self
-                .canvas_scene(workshop_id)?
-                .items
-                .into_iter()
-                .filter(|i| i.kind != ItemKind::Frame)
-                .map(|i| i.id)
-                .collect(),
+            VoteSubject::NorthStar => metric_candidates(&self.canvas_scene(workshop_id)?.items),
         })
     }
 

@@ -1,7 +1,7 @@
 //! Reads everything an open workshop shows in one consistent snapshot, with the gates of
 //! each step worked out from it.
 
-use lodestar_core::canvas::balance;
+use lodestar_core::canvas::{balance, metric_candidates};
 use lodestar_core::gating::{gates, WorkshopProgress};
 use lodestar_core::records::WorkshopData;
 
@@ -52,6 +52,7 @@ impl Store {
             gates: gates(&progress),
             timers,
             balance: balance(&canvas.items),
+            metric_candidates: metric_candidates(&canvas.items),
             canvas,
             metric_choice,
             north_star,

@@ -285,6 +285,57 @@ fn the_room_votes_on_candidates_with_the_same_engine_and_the_winner_is_recorded(
 }
 
 #[test]
+fn the_candidates_the_app_offers_are_exactly_those_a_metric_vote_accepts() {
+    let mut t = temp_store();
+    let w = t.store.create_workshop(&titled("Canvas"), 1).unwrap();
+    let ops = [
+        new(ItemKind::Sticky, 0.0, 0.0, "Nights booked"),
+        new(ItemKind::Kpi, 200.0, 0.0, "Revenue per room"),
+        new(ItemKind::Sticky, 400.0, 0.0, ""),
+        new(ItemKind::Kpi, 600.0, 0.0, ""),
+        new(ItemKind::Frame, 0.0, 500.0, "Money"),
+    ];
+    let items = t.store.apply_canvas_ops(&w.id, &ops, 2).unwrap().upserts;
+    let id_of = |text: &str| items.iter().find(|i| i.text == text).unwrap().id.clone();
+    let (nights, revenue) = (id_of("Nights booked"), id_of("Revenue per room"));
+    let mut offered = t.store.workshop_data(&w.id, 3).unwrap().metric_candidates;
+    offered.sort();
+    let mut expected = vec![nights.clone(), revenue.clone()];
+    expected.sort();
+    assert_eq!(offered, expected, "stickies and KPIs with words");
+
+    for (index, id) in items.iter().map(|i| &i.id).enumerate() {
+        let with_a_candidate = [nights.clone(), revenue.clone(), id.clone()];
+        let result = t.store.create_vote(
+            &w.id,
+            VoteSubject::NorthStar,
+            &dots(2),
+            &with_a_candidate,
+            4,
+        );
+        match result {
+            Ok(vote) => {
+                assert!(
+                    offered.contains(id),
+                    "item {index} was accepted but not offered"
+                );
+                t.store.discard_vote(&vote.id, 5).unwrap();
+            }
+            Err(err) => {
+                assert!(
+                    !offered.contains(id),
+                    "item {index} was offered but refused: {err}"
+                );
+                assert!(
+                    err.to_string().contains("not a sticky or KPI with words"),
+                    "{err}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn the_north_star_is_promoted_with_inputs_and_its_sticky_cannot_be_deleted() {
     let mut t = temp_store();
     let w = t.store.create_workshop(&titled("Canvas"), 1).unwrap();

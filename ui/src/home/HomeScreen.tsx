@@ -8,7 +8,7 @@ import { UndoRedoButtons } from "../common/history";
 import { useStatus } from "../common/status";
 import { useResource } from "../common/useResource";
 import { TopBar } from "../common/TopBar";
-import { stepInfo, stepNumber } from "../workshop/steps";
+import { STEPS, stepInfo, stepNumber } from "../workshop/steps";
 import { changedAgo, workshopDate } from "../common/format";
 import { WorkshopForm } from "./WorkshopForm";
 
@@ -160,7 +160,7 @@ function WorkshopCard({ workshop, onOpen, onRename, onDelete }: CardProps) {
         {workshop.facilitator && <span className="workshop-card__facilitator">Facilitator: {workshop.facilitator}</span>}
         <span className="workshop-card__footer">
           <span className="step-chip" data-testid="card-step">
-            Step {stepNumber(workshop.currentStep)} of 6 · {step.title}
+            Step {stepNumber(workshop.currentStep)} of {STEPS.length} · {step.title}
           </span>
           <span className="muted small">Changed {changedAgo(workshop.updatedAt)}</span>
         </span>

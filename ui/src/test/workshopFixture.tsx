@@ -2,13 +2,14 @@
 // records the commands a page sends instead of running a backend.
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type { ReactNode } from "react";
-import type {
-  Category, Gate, Need, NeedInput, SmartCheck, Stakeholder, Step, StepTimer, Workshop, WorkshopData,
+import {
+  FACTS, type Category, type Gate, type Need, type NeedInput, type SmartCheck, type Stakeholder, type Step, type StepTimer,
+  type Workshop, type WorkshopData,
 } from "../bindings";
 import { StatusProvider } from "../common/status";
 import { WorkshopContext, type WorkshopApi } from "../workshop/WorkshopContext";
 
-const STEPS: Step[] = ["stakeholders", "categories", "needs", "vote", "canvas", "report"];
+const STEPS: Step[] = FACTS.steps.map((s) => s.step);
 
 export function workshopRecord(overrides: Partial<Workshop> = {}): Workshop {
   return {
@@ -61,7 +62,7 @@ export function workshopData(overrides: Partial<WorkshopData> = {}): WorkshopDat
     workshop: workshopRecord(), stakeholders: [], categories: [], needs: [], votes: [], focus: null,
     gates: STEPS.map((step) => ({ step, gate: OPEN })), timers,
     canvas: { items: [], links: [] }, balance: { outcome: 0, output: 0, untagged: 0, kpis: 0, kpiOutputs: 0 },
-    metricChoice: null, northStar: null, actions: [], ...overrides,
+    metricCandidates: [], metricChoice: null, northStar: null, actions: [], ...overrides,
   };
 }
 

@@ -45,6 +45,20 @@ impl Criterion {
         Criterion::NotVanity,
     ];
 
+    /// The criterion in a word or two, where a list of them must stay short (the report's
+    /// table of candidates).
+    pub fn short(self) -> &'static str {
+        match self {
+            Criterion::CustomerValue => "Customer value",
+            Criterion::ReflectsStrategy => "Strategy",
+            Criterion::LeadingIndicator => "Leading",
+            Criterion::Actionable => "Actionable",
+            Criterion::Understandable => "Understandable",
+            Criterion::Measurable => "Measurable",
+            Criterion::NotVanity => "Not vanity",
+        }
+    }
+
     /// The criterion as the checklist reads it to the room.
     pub fn label(self) -> &'static str {
         match self {
@@ -58,6 +72,9 @@ impl Criterion {
         }
     }
 }
+
+/// The best score a candidate can get: every criterion met.
+pub const SCORE_MAX: u32 = Criterion::ALL.len() as u32;
 
 /// The criteria the room agrees a candidate meets.
 #[derive(
@@ -88,7 +105,7 @@ impl Checklist {
     /// How many criteria are met, out of how many.
     pub fn score(&self) -> (u32, u32) {
         let met = Criterion::ALL.iter().filter(|c| self.is_met(**c)).count();
-        (count(met), count(Criterion::ALL.len()))
+        (count(met), SCORE_MAX)
     }
 
     /// The criteria still open, in checklist order: what the room should discuss next.

@@ -79,6 +79,18 @@ impl Colour {
         Colour::Grey,
     ];
 
+    /// The colour's name in the palette.
+    pub fn label(self) -> &'static str {
+        match self {
+            Colour::Yellow => "Yellow",
+            Colour::Blue => "Blue",
+            Colour::Green => "Green",
+            Colour::Pink => "Pink",
+            Colour::Purple => "Purple",
+            Colour::Grey => "Grey",
+        }
+    }
+
     /// The fill as `#rrggbb`, so the canvas and the report paint the same colour.
     pub fn hex(self) -> &'static str {
         match self {
@@ -91,6 +103,37 @@ impl Colour {
         }
     }
 }
+
+/// The colours that mark what a card is, beyond its palette fill: the board, its zoomed-out
+/// picture and the report's drawing of the canvas all paint with these (`#rrggbb`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CardInk {
+    /// A current KPI is a white card...
+    pub kpi_fill: &'static str,
+    /// ...with a grey bar down its left side.
+    pub kpi_bar: &'static str,
+    /// The North Star's gold outline.
+    pub north_star: &'static str,
+    /// The "North Star" label on its card.
+    pub north_star_label: &'static str,
+    /// The dashed outline and label of an input metric.
+    pub input: &'static str,
+    /// The "Current KPI" label.
+    pub kpi_label: &'static str,
+    /// The words on a card.
+    pub text: &'static str,
+}
+
+pub const CARD_INK: CardInk = CardInk {
+    kpi_fill: "#ffffff",
+    kpi_bar: "#6b7280",
+    north_star: "#e9b10e",
+    north_star_label: "#8a6500",
+    input: "#3b4cca",
+    kpi_label: "#4b5563",
+    text: "#1d2033",
+};
 
 /// One item on the canvas, as stored: a flat record with an absolute position (canvas units,
 /// top-left corner), its size, the frame it sits in and its place in the stacking order.

@@ -11,6 +11,7 @@ use specta::Type;
 
 use crate::refusal::Refusal;
 
+mod candidates;
 mod checklist;
 mod delete;
 mod duplicate;
@@ -26,10 +27,11 @@ mod tags;
 mod test_support;
 mod zindex;
 
-pub use checklist::{Checklist, Criterion};
+pub use candidates::metric_candidates;
+pub use checklist::{Checklist, Criterion, SCORE_MAX};
 pub use items::{
-    check_coordinate, check_size, CanvasItem, CanvasLink, Colour, ItemContent, ItemKind, NewItem,
-    MAX_ITEM_SIZE, MAX_ITEM_TEXT_CHARS, MAX_LINK_LABEL_CHARS,
+    check_coordinate, check_size, CanvasItem, CanvasLink, CardInk, Colour, ItemContent, ItemKind,
+    NewItem, CARD_INK, MAX_ITEM_SIZE, MAX_ITEM_TEXT_CHARS, MAX_LINK_LABEL_CHARS,
 };
 pub use north_star::{
     check_inputs, ActionInput, InputMetric, NorthStarInput, MAX_DEFINITION_CHARS, MAX_INPUTS,

@@ -5,7 +5,6 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use super::items::ItemKind;
 use super::CanvasScene;
 use crate::refusal::{Refusal, RefusalCode};
 use crate::validation::{optional_date, optional_text, required_text};
@@ -93,7 +92,7 @@ impl NorthStarInput {
     pub fn validate_on(&self, scene: &CanvasScene) -> Result<NorthStarInput, Refusal> {
         let clean = self.validate()?;
         match scene.item(&clean.item_id) {
-            Some(item) if item.kind != ItemKind::Frame => Ok(clean),
+            Some(item) if item.kind.is_metric() => Ok(clean),
             Some(_) => Err(Refusal::new(
                 RefusalCode::NotAMetric,
                 "itemId",

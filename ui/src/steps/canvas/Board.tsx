@@ -8,7 +8,7 @@ import {
 } from "@xyflow/react";
 import type { CanvasItem as Item, CanvasLink as Link, CanvasOp, ItemKind } from "../../bindings";
 import {
-  absolutePosition, dragOps, freeSpot, GRID, newItem, toEdges, toNodes, type ItemNode, type NodeContext, type Role,
+  absolutePosition, CARD_INK_VARS, dragOps, freeSpot, GRID, newItem, toEdges, toNodes, type ItemNode, type NodeContext, type Role,
 } from "./canvasModel";
 import { Minimap } from "./Minimap";
 import { NodeActionsContext, nodeTypes, type NodeActions } from "./nodes";
@@ -244,7 +244,7 @@ function BoardView({ items, links, roles, authorName, selected, onSelect, run, o
   }, [reportView]);
 
   return (
-    <div className={`board${standIn ? " board--moving" : ""}`} ref={wrapper} tabIndex={0} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick} data-testid="canvas-board"
+    <div className={`board${standIn ? " board--moving" : ""}`} style={CARD_INK_VARS} ref={wrapper} tabIndex={0} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick} data-testid="canvas-board"
       aria-label="North Star canvas. N adds a sticky, K a current KPI, F a frame. The list view beside it holds every item.">
       <div className="board__toolbar" role="toolbar" aria-label="Canvas tools">
         <button type="button" className="button button--small" data-testid="add-sticky" onClick={() => void create("sticky")} title="Add a sticky (N)">+ Sticky</button>

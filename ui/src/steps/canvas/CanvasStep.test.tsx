@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import userEvent from "@testing-library/user-event";
 import { beforeAll } from "vitest";
 import type { CanvasItem as Item, WorkshopData } from "../../bindings";
+import candidateFixture from "../../test/fixtures/metric-candidates.json";
 import { category, need, recordCommands, stakeholder, workshopData, WorkshopHarness } from "../../test/workshopFixture";
 import { refused } from "../../test/refusals";
 import { CanvasStep } from "./CanvasStep";
@@ -44,6 +45,7 @@ function board(overrides: Partial<WorkshopData> = {}): WorkshopData {
       links: [{ id: "l1", from: "s2", to: "s1", label: "drives" }],
     },
     balance: { outcome: 0, output: 1, untagged: 2, kpis: 1, kpiOutputs: 1 },
+    metricCandidates: ["s1", "s2", "s3"],
   });
   return { ...base, workshop: { ...base.workshop, currentStep: "canvas" }, ...overrides };
 }
@@ -261,5 +263,31 @@ describe("the North Star canvas", () => {
     expect(calls.find((c) => c.cmd === "add_action")?.args.input).toEqual({
       what: "Pull last year's on-time figures", owner: "Ana Lima", due: "2026-12-04",
     });
+  });
+});
+
+// The fixture is shared with lodestar-core's tests/metric_candidates.rs, which checks that the
+// Rust rule (the one the store enforces) gives its `candidates`; here the ballot must offer
+// exactly those. Either side changing alone makes one of the two tests fail.
+describe("the metric vote's candidates", () => {
+  const items = candidateFixture.items as unknown as Item[];
+
+  async function ballotOf(metricCandidates: string[]) {
+    const calls = recordCommands();
+    renderCanvas(board({ canvas: { items, links: [] }, metricCandidates }));
+    await userEvent.click(screen.getByTestId("canvas-tab-vote"));
+    await userEvent.click(screen.getByTestId("start-metric-vote"));
+    await waitFor(() => expect(calls.some((c) => c.cmd === "create_vote")).toBe(true));
+    return calls.find((c) => c.cmd === "create_vote")?.args.options as string[];
+  }
+
+  it("offers exactly the cards the core rule lists: stickies and KPIs with words, no frames, no blank cards", async () => {
+    const options = await ballotOf(candidateFixture.candidates);
+    expect([...options].sort()).toEqual([...candidateFixture.candidates].sort());
+    expect(options[0]).toBe("sticky"); // the best checklist score comes first
+  });
+
+  it("adds no card of its own to what the backend lists", async () => {
+    expect(await ballotOf(["kpi", "untagged"])).toEqual(["kpi", "untagged"]);
   });
 });

@@ -9,7 +9,7 @@ import { RoundResults } from "../vote/RoundResults";
 import { TieChoice } from "../vote/TieChoice";
 import { currentRounds, refusal } from "../vote/voteModel";
 import { VotingStation } from "../vote/VotingStation";
-import { candidates, scoreOf } from "./canvasModel";
+import { candidates, SCORE_MAX, scoreOf } from "./canvasModel";
 
 export function metricRounds(data: WorkshopData) {
   return currentRounds(data.votes.filter((v) => v.subject === "north_star"));
@@ -46,7 +46,7 @@ export function CanvasVote({ items, statementOf, onStartBallot }: CanvasVoteProp
 
 function VoteSetup({ items }: { items: Item[] }) {
   const { data, actOrThrow } = useWorkshop();
-  const pool = candidates(items).sort((a, b) => scoreOf(b) - scoreOf(a));
+  const pool = candidates(items, data.metricCandidates).sort((a, b) => scoreOf(b) - scoreOf(a));
   const [picked, setPicked] = useState<Set<string>>(() => new Set(pool.map((i) => i.id)));
   const [dots, setDots] = useState(() => Math.min(10, Math.max(1, Math.ceil(pool.length / 3))));
   const [error, setError] = useState<string | null>(null);
@@ -72,7 +72,7 @@ function VoteSetup({ items }: { items: Item[] }) {
           <label key={item.id} className="checklist__row">
             <input type="checkbox" checked={picked.has(item.id)} data-testid="metric-option"
               onChange={(e) => setPicked((p) => { const n = new Set(p); if (e.target.checked) n.add(item.id); else n.delete(item.id); return n; })} />
-            <span>{item.text} <span className="muted small">· {scoreOf(item)}/7</span></span>
+            <span>{item.text} <span className="muted small">· {scoreOf(item)}/{SCORE_MAX}</span></span>
           </label>
         ))}
       </fieldset>

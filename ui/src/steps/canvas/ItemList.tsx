@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { CanvasItem as Item, CanvasLink as Link, CanvasOp } from "../../bindings";
 import { contentOf } from "./Board";
-import { KIND_NAMES, scoreOf, type Role } from "./canvasModel";
+import { KIND_NAMES, SCORE_MAX, scoreOf, type Role } from "./canvasModel";
 
 interface ItemListProps {
   items: Item[];
@@ -69,7 +69,7 @@ function ItemRow({ item, role, author, selected, onSelect, run }: {
   const details = [
     KIND_NAMES[item.kind],
     role === "northStar" ? "North Star" : role === "input" ? "input metric" : null,
-    item.kind !== "frame" ? `${scoreOf(item)}/7 criteria` : null,
+    item.kind !== "frame" ? `${scoreOf(item)}/${SCORE_MAX} criteria` : null,
     item.tags.outcomeOrOutput, item.tags.leadingOrLagging, author ? `by ${author}` : null,
   ].filter(Boolean).join(" · ");
   return (

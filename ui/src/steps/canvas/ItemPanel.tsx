@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import type { CanvasItem as Item, CanvasOp, Criterion, WorkshopData } from "../../bindings";
 import { contentOf } from "./Board";
-import { COLOURS, CRITERIA, KIND_NAMES } from "./canvasModel";
+import { COLOURS, CRITERIA, KIND_NAMES, SCORE_MAX } from "./canvasModel";
 
 interface ItemPanelProps {
   item: Item;
@@ -93,7 +93,7 @@ export function ItemPanel({ item, data, run }: ItemPanelProps) {
             </label>
           </div>
           <fieldset className="checklist" data-testid="checklist">
-            <legend className="field__label">North Star checklist · {item.checklist.met.length}/7</legend>
+            <legend className="field__label">North Star checklist · {item.checklist.met.length}/{SCORE_MAX}</legend>
             {CRITERIA.map((c) => (
               <label key={c.value} className="checklist__row">
                 <input type="checkbox" data-testid={`criterion-${c.value}`} checked={item.checklist.met.includes(c.value)}

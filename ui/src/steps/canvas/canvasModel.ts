@@ -2,9 +2,10 @@
 // the items inside them, positions relative to their frame), edges, and what a finished drag
 // means as canvas actions. Pure functions, so they are tested without a browser.
 import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
-import type {
-  CanvasItem as Item, CanvasLink as Link, CanvasOp, Colour, Criterion, ItemKind,
-  NewItem,
+import type { CSSProperties } from "react";
+import {
+  FACTS, type CanvasItem as Item, type CanvasLink as Link, type CanvasOp, type Colour,
+  type ItemKind, type NewItem,
 } from "../../bindings";
 
 /** What a node shows besides the item itself: its part in the outcome. */
@@ -14,7 +15,7 @@ export interface ItemNodeData extends Record<string, unknown> {
   item: Item;
   role: Role;
   author: string | null;
-  /** Criteria met, of the seven. */
+  /** Criteria met, of SCORE_MAX. */
   score: number;
 }
 
@@ -24,28 +25,28 @@ export const GRID = 20;
 export const STICKY_SIZE = { width: 180, height: 120 };
 export const FRAME_SIZE = { width: 480, height: 320 };
 
-export const COLOURS: { value: Colour; label: string; hex: string }[] = [
-  { value: "yellow", label: "Yellow", hex: "#fef08a" },
-  { value: "blue", label: "Blue", hex: "#bfdbfe" },
-  { value: "green", label: "Green", hex: "#bbf7d0" },
-  { value: "pink", label: "Pink", hex: "#fbcfe8" },
-  { value: "purple", label: "Purple", hex: "#e9d5ff" },
-  { value: "grey", label: "Grey", hex: "#e5e7eb" },
-];
+// The palette, the colours that mark a card and the checklist come from the Rust core through
+// the bindings (FACTS), the same definitions the report's drawing uses.
+export const COLOURS = FACTS.colours;
+export const CARD_INK = FACTS.cardInk;
+export const CRITERIA = FACTS.criteria;
+/** A candidate's best score: every criterion met. */
+export const SCORE_MAX = FACTS.scoreMax;
 
 export function colourHex(colour: Colour): string {
-  return COLOURS.find((c) => c.value === colour)?.hex ?? "#fef08a";
+  return COLOURS.find((c) => c.value === colour)?.hex ?? COLOURS[0].hex;
 }
 
-export const CRITERIA: { value: Criterion; label: string }[] = [
-  { value: "customer_value", label: "Expresses the value customers get" },
-  { value: "reflects_strategy", label: "Reflects the strategy and vision" },
-  { value: "leading_indicator", label: "Leads sustainable business results" },
-  { value: "actionable", label: "Teams can move it through their own work" },
-  { value: "understandable", label: "Everyone understands it" },
-  { value: "measurable", label: "Measurable with data we have or can get" },
-  { value: "not_vanity", label: "Cannot rise while customers are worse off" },
-];
+/** The card colours as CSS custom properties, for the board's stylesheet (canvas.css). */
+export const CARD_INK_VARS = {
+  "--card-kpi-fill": CARD_INK.kpiFill,
+  "--card-kpi-bar": CARD_INK.kpiBar,
+  "--card-kpi-label": CARD_INK.kpiLabel,
+  "--card-star": CARD_INK.northStar,
+  "--card-star-label": CARD_INK.northStarLabel,
+  "--card-input": CARD_INK.input,
+  "--card-text": CARD_INK.text,
+} as CSSProperties;
 
 export const KIND_NAMES: Record<ItemKind, string> = { sticky: "Sticky", kpi: "Current KPI", frame: "Frame" };
 
@@ -298,9 +299,13 @@ export function rolesOf(northStarItem: string | null, inputItems: (string | null
   return roles;
 }
 
-/** The candidates a metric vote may include: stickies and KPIs with words on them. */
-export function candidates(items: Item[]): Item[] {
-  return items.filter((i) => i.kind !== "frame" && i.text.trim() !== "");
+/**
+ * The cards a metric vote may include, as the backend lists them (`metricCandidates`, worked out
+ * by the core rule the store also enforces), in the backend's order. The UI keeps no rule of its own.
+ */
+export function candidates(items: Item[], candidateIds: readonly string[]): Item[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return candidateIds.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** How the metrics on the canvas split, as a sentence for the header. */

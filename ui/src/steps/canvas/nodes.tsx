@@ -3,7 +3,7 @@
 // `nodeTypes` lives at module level: a new object on each render would re-render every node.
 import { createContext, memo, useContext, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { Handle, NodeResizer, Position, type NodeProps } from "@xyflow/react";
-import { colourHex, type ItemNode } from "./canvasModel";
+import { colourHex, SCORE_MAX, type ItemNode } from "./canvasModel";
 
 export interface NodeActions {
   /** Writes new words on an item (one undo step), when they changed. */
@@ -79,7 +79,7 @@ function StickyNodeView({ id, data, selected }: NodeProps<ItemNode>) {
       <div className="item__footer">
         {tags.map((t) => <span key={t} className={`tag tag--${t}`}>{TAG_WORDS[t]}</span>)}
         {author && <span className="item__author" title="Proposed by">{author}</span>}
-        {score > 0 && <span className="item__score" data-testid="item-score" title="North Star criteria met">{score}/7</span>}
+        {score > 0 && <span className="item__score" data-testid="item-score" title="North Star criteria met">{score}/{SCORE_MAX}</span>}
       </div>
     </div>
   );

@@ -4,7 +4,7 @@
 // canvas and the pointer is hit-tested against the same boxes. Pure functions over the stored
 // scene, so they are tested without a browser; OverviewLayer and Minimap put them on screen.
 import type { CanvasItem as Item, CanvasLink as Link } from "../../bindings";
-import { byStacking, colourHex, GRID, type Point, type Role } from "./canvasModel";
+import { byStacking, CARD_INK, colourHex, GRID, type Point, type Role } from "./canvasModel";
 
 /** Below this zoom cards are drawn as coloured blocks: 14 px words would be under 6 px. */
 export const DETAIL_ZOOM = 0.4;
@@ -57,7 +57,7 @@ export function overviewScene(items: Item[], links: Link[], roles: Map<string, R
     y: item.y,
     width: item.width,
     height: item.height,
-    fill: item.kind === "kpi" ? "#ffffff" : colourHex(item.colour),
+    fill: item.kind === "kpi" ? CARD_INK.kpiFill : colourHex(item.colour),
     role: roles.get(item.id) ?? null,
     title: item.text,
   }));
@@ -243,13 +243,13 @@ function drawWords(ctx: Painter, box: OverviewBox, s: Box, zoom: number) {
   ctx.clip();
   ctx.textBaseline = "top";
   if (label) {
-    ctx.fillStyle = box.role === "northStar" ? "#8a6500" : box.role === "input" ? "#3b4cca" : "#4b5563";
+    ctx.fillStyle = box.role === "northStar" ? CARD_INK.northStarLabel : box.role === "input" ? CARD_INK.input : CARD_INK.kpiLabel;
     ctx.font = `700 ${CARD_TEXT.label * zoom}px ${FONT}`;
     ctx.fillText(label, left, s.y + y * zoom);
     y += CARD_TEXT.label * CARD_TEXT.line + CARD_TEXT.labelGap;
   }
   const size = box.role === "northStar" ? CARD_TEXT.starSize : CARD_TEXT.size;
-  ctx.fillStyle = "#1d2033";
+  ctx.fillStyle = CARD_INK.text;
   ctx.font = `${box.role === "northStar" ? 650 : 400} ${size * zoom}px ${FONT}`;
   for (const line of lines) {
     if (y > box.height) break;
@@ -273,9 +273,9 @@ export type Painter = Pick<CanvasRenderingContext2D,
 const FRAME_FILL = "rgba(59, 76, 202, 0.06)";
 const FRAME_EDGE = "rgba(59, 76, 202, 0.4)";
 const CARD_EDGE = "rgba(0, 0, 0, 0.18)";
-const KPI_BAR = "#6b7280";
-const STAR = "#e9b10e";
-const INPUT_EDGE = "#3b4cca";
+const KPI_BAR = CARD_INK.kpiBar;
+const STAR = CARD_INK.northStar;
+const INPUT_EDGE = CARD_INK.input;
 
 /**
  * Draws the scene as seen through `view` on a surface of `size` CSS pixels (`ratio` device
