@@ -6,46 +6,17 @@
 //! Dialogs run in async commands because they block until the person chooses; heavy work
 //! (typesetting, drawing, importing) therefore runs off the main thread too.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use lodestar_application::{PaperSize, PictureFormat, PictureView};
 use lodestar_core::{Refusal, RefusalCode, Workshop};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use specta::Type;
 use tauri::{AppHandle, Runtime, State};
 
 use crate::commands::CommandResult;
+use crate::dialogs::{choose_import_path, choose_save_path, FileKind};
 use crate::state::AppState;
-
-/// What kind of file is being saved, for the dialog's filter and extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum FileKind {
-    Json,
-    Pdf,
-    Png,
-    Svg,
-}
-
-impl FileKind {
-    pub fn extension(self) -> &'static str {
-        match self {
-            FileKind::Json => "json",
-            FileKind::Pdf => "pdf",
-            FileKind::Png => "png",
-            FileKind::Svg => "svg",
-        }
-    }
-
-    fn filter_name(self) -> &'static str {
-        match self {
-            FileKind::Json => "Lodestar workshop file",
-            FileKind::Pdf => "PDF report",
-            FileKind::Png => "PNG picture",
-            FileKind::Svg => "SVG picture",
-        }
-    }
-}
 
 impl From<PictureFormat> for FileKind {
     fn from(format: PictureFormat) -> FileKind {
@@ -65,15 +36,6 @@ pub struct SavedFile {
     pub token: String,
 }
 
-/// Where file dialogs come from: the system's, or (in tests, which cannot drive a native
-/// dialog) one folder that stands in for every choice.
-#[derive(Debug, Clone)]
-pub enum FilePicker {
-    Native,
-    /// Saves go to `folder/<suggested name>`; an import picks the newest `.json` there.
-    Folder(PathBuf),
-}
-
 /// A file name made from a workshop title: letters, digits and dashes only.
 pub fn file_name_for(title: &str, kind: FileKind) -> String {
     let mut name: String = title
@@ -90,60 +52,6 @@ pub fn file_name_for(title: &str, kind: FileKind) -> String {
     format!("{name}.{}", kind.extension())
 }
 
-/// Asks where to save `suggested_name`; `None` when the person cancels.
-fn choose_save_path<R: Runtime>(
-    app: &AppHandle<R>,
-    state: &AppState,
-    kind: FileKind,
-    suggested_name: String,
-) -> Option<PathBuf> {
-    match state.file_picker() {
-        FilePicker::Folder(folder) => Some(folder.join(suggested_name)),
-        FilePicker::Native => {
-            use tauri_plugin_dialog::DialogExt;
-            let mut dialog = app
-                .dialog()
-                .file()
-                .set_title("Save as")
-                .add_filter(kind.filter_name(), &[kind.extension()])
-                .set_file_name(suggested_name);
-            if let Some(folder) = state.lodestar.last_folder() {
-                dialog = dialog.set_directory(folder);
-            }
-            dialog.blocking_save_file().and_then(|p| p.into_path().ok())
-        }
-    }
-}
-
-/// Asks which workshop file to open; `None` when the person cancels.
-fn choose_import_path<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Option<PathBuf> {
-    match state.file_picker() {
-        FilePicker::Folder(folder) => newest_json(&folder),
-        FilePicker::Native => {
-            use tauri_plugin_dialog::DialogExt;
-            let mut dialog = app
-                .dialog()
-                .file()
-                .set_title("Import a workshop file")
-                .add_filter(FileKind::Json.filter_name(), &["json"]);
-            if let Some(folder) = state.lodestar.last_folder() {
-                dialog = dialog.set_directory(folder);
-            }
-            dialog.blocking_pick_file().and_then(|p| p.into_path().ok())
-        }
-    }
-}
-
-/// The most recently changed `.json` file in `folder` (the stand-in dialog's "choice").
-fn newest_json(folder: &Path) -> Option<PathBuf> {
-    std::fs::read_dir(folder)
-        .ok()?
-        .filter_map(Result::ok)
-        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
-        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
-        .map(|e| e.path())
-}
-
 /// Asks where, writes with `write`, and returns the saved file's token.
 fn save_as<R: Runtime>(
     app: &AppHandle<R>,
@@ -152,7 +60,9 @@ fn save_as<R: Runtime>(
     suggested_name: String,
     write: impl FnOnce(&Path) -> CommandResult<()>,
 ) -> CommandResult<Option<SavedFile>> {
-    let Some(path) = choose_save_path(app, state, kind, suggested_name) else {
+    let last_folder = state.lodestar.last_folder();
+    let Some(path) = choose_save_path(app, &state.file_picker(), last_folder, kind, suggested_name)
+    else {
         return Ok(None);
     };
     write(&path)?;
@@ -229,7 +139,7 @@ pub async fn import_workshop_json<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> CommandResult<Option<Workshop>> {
-    match choose_import_path(&app, &state) {
+    match choose_import_path(&app, &state.file_picker(), state.lodestar.last_folder()) {
         Some(path) => state.lodestar.import_workshop_file(&path).map(Some),
         None => Ok(None),
     }

@@ -7,6 +7,7 @@ pub mod commands_canvas;
 pub mod commands_files;
 pub mod commands_steps;
 pub mod commands_vote;
+pub mod dialogs;
 pub mod events;
 pub mod state;
 
@@ -100,7 +101,7 @@ pub fn install<R: Runtime, M: Manager<R>>(app: &M, state: AppState) {
 #[cfg(feature = "dialog-stub")]
 fn with_test_dialogs(state: AppState) -> AppState {
     match std::env::var_os("LODESTAR_DIALOG_STUB_DIR") {
-        Some(dir) => state.with_file_picker(commands_files::FilePicker::Folder(dir.into())),
+        Some(dir) => state.with_file_picker(dialogs::FilePicker::Folder(dir.into())),
         None => state,
     }
 }

@@ -7,7 +7,7 @@ use std::sync::{Mutex, PoisonError};
 
 use lodestar_application::Lodestar;
 
-use crate::commands_files::FilePicker;
+use crate::dialogs::FilePicker;
 
 /// Managed by Tauri.
 pub struct AppState {

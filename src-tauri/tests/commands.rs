@@ -4,7 +4,7 @@
 // Test helpers panic on purpose: a failed setup must fail the test loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use lodestar_app::commands_files::FilePicker;
+use lodestar_app::dialogs::FilePicker;
 use lodestar_app::{install, with_commands, AppState};
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};

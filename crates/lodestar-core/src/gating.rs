@@ -22,7 +22,7 @@ pub struct WorkshopProgress {
     pub categories: u32,
     pub needs: u32,
     /// Needs that may go to the vote: SMART and agreed by consensus
-    /// ([`crate::needs::eligible_for_vote`]).
+    /// ([`crate::smart::eligible_for_vote`]).
     pub agreed_needs: u32,
     /// The vote has a resolved winner: the focus need.
     pub vote_decided: bool,

@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::refusal::{Refusal, RefusalCode};
-use crate::smart::SmartCheck;
 use crate::validation::{optional_text, required_text};
 
 /// Longest text we accept in any field of a need.
@@ -129,11 +128,6 @@ pub fn is_agreed(agreement: &Agreement) -> bool {
     matches!(agreement, Agreement::Consensus)
 }
 
-/// A need may go to the vote when all five SMART parts hold and the room agreed it.
-pub fn eligible_for_vote(check: &SmartCheck, agreement: &Agreement) -> bool {
-    check.all_hold() && is_agreed(agreement)
-}
-
 /// The little the aggregated view needs to know about a need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -204,7 +198,6 @@ fn collapse_spaces(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::smart::PartCheck;
 
     fn need() -> NeedInput {
         NeedInput {
@@ -220,27 +213,6 @@ mod tests {
             category_id: category.into(),
             measure: measure.into(),
             statement: format!("need {id}"),
-        }
-    }
-
-    fn check(holds: bool) -> SmartCheck {
-        let part = PartCheck {
-            holds: true,
-            reasons: Vec::new(),
-        };
-        SmartCheck {
-            specific: part.clone(),
-            measurable: part.clone(),
-            achievable: part.clone(),
-            relevant: part.clone(),
-            time_bound: PartCheck {
-                holds,
-                reasons: if holds {
-                    vec![]
-                } else {
-                    vec!["no date".into()]
-                },
-            },
         }
     }
 
@@ -306,19 +278,6 @@ mod tests {
         assert!(!is_agreed(&Agreement::Rejected {
             note: String::new()
         }));
-    }
-
-    #[test]
-    fn a_need_goes_to_the_vote_only_when_smart_and_agreed() {
-        assert!(eligible_for_vote(&check(true), &Agreement::Consensus));
-        assert!(
-            !eligible_for_vote(&check(false), &Agreement::Consensus),
-            "not time-bound"
-        );
-        assert!(
-            !eligible_for_vote(&check(true), &Agreement::Pending),
-            "not agreed yet"
-        );
     }
 
     #[test]

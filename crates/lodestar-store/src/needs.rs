@@ -1,8 +1,9 @@
 //! Step 3: SMART needs per category, and the room's agreement on each.
 
-use lodestar_core::needs::{eligible_for_vote, Agreement, NeedInput};
+use lodestar_core::needs::{Agreement, NeedInput};
 use lodestar_core::records::{Category, Need};
 use lodestar_core::smart::check_smart;
+use lodestar_core::smart::eligible_for_vote;
 use lodestar_core::HistoryScope;
 use rusqlite::{params, Connection, OptionalExtension};
 

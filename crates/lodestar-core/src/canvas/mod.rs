@@ -11,6 +11,7 @@ use specta::Type;
 
 use crate::refusal::Refusal;
 
+mod balance;
 mod candidates;
 mod checklist;
 mod delete;
@@ -27,6 +28,7 @@ mod tags;
 mod test_support;
 mod zindex;
 
+pub use balance::{balance, Balance};
 pub use candidates::metric_candidates;
 pub use checklist::{Checklist, Criterion, SCORE_MAX};
 pub use items::{
@@ -38,7 +40,7 @@ pub use north_star::{
     MAX_METRIC_NAME_CHARS, MIN_INPUTS,
 };
 pub use ops::snap;
-pub use tags::{balance, Balance, MetricTags, Nature, Timing};
+pub use tags::{MetricTags, Nature, Timing};
 pub use zindex::{is_z_key, z_between};
 
 /// Space between a new frame's edge and the items it groups.

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::needs::NeedInput;
+use crate::needs::{is_agreed, Agreement, NeedInput};
 
 mod deadline;
 mod vague;
@@ -183,9 +183,35 @@ fn check_time_bound(time_bound: &str) -> PartCheck {
     PartCheck::from_reasons(reasons)
 }
 
+/// A need may go to the vote when all five SMART parts hold and the room agreed it.
+pub fn eligible_for_vote(check: &SmartCheck, agreement: &Agreement) -> bool {
+    check.all_hold() && is_agreed(agreement)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn check_with_time(holds: bool) -> SmartCheck {
+        let part = PartCheck {
+            holds: true,
+            reasons: Vec::new(),
+        };
+        SmartCheck {
+            specific: part.clone(),
+            measurable: part.clone(),
+            achievable: part.clone(),
+            relevant: part.clone(),
+            time_bound: PartCheck {
+                holds,
+                reasons: if holds {
+                    vec![]
+                } else {
+                    vec!["no date".into()]
+                },
+            },
+        }
+    }
 
     /// A need that passes every part; each test breaks one thing.
     fn smart_need() -> NeedInput {
@@ -425,5 +451,20 @@ mod tests {
     fn smart_checks_serialize_in_camel_case() {
         let json = serde_json::to_value(check(&smart_need())).unwrap();
         assert_eq!(json["timeBound"]["holds"], true);
+    }
+    #[test]
+    fn a_need_goes_to_the_vote_only_when_smart_and_agreed() {
+        assert!(eligible_for_vote(
+            &check_with_time(true),
+            &Agreement::Consensus
+        ));
+        assert!(
+            !eligible_for_vote(&check_with_time(false), &Agreement::Consensus),
+            "not time-bound"
+        );
+        assert!(
+            !eligible_for_vote(&check_with_time(true), &Agreement::Pending),
+            "not agreed yet"
+        );
     }
 }
