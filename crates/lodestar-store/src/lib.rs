@@ -17,6 +17,8 @@ mod ordering;
 mod settings;
 mod stakeholders;
 mod timers;
+mod vote_rows;
+mod vote_writes;
 mod votes;
 mod workshop_data;
 mod workshops;

@@ -13,7 +13,7 @@ use crate::needs::list_needs;
 use crate::north_star::{list_actions, read_north_star};
 use crate::stakeholders::list_stakeholders;
 use crate::timers::list_timers;
-use crate::votes::{focus_decision, list_votes, metric_choice};
+use crate::vote_rows::{focus_decision, list_votes, metric_choice};
 
 impl Store {
     /// The whole workshop as the app shows it, read inside one transaction.

@@ -84,7 +84,7 @@ pub fn open_vote(
             };
             return Err(Refusal::new(
                 RefusalCode::UnknownReference,
-                &format!("options[{index}]"),
+                format!("options[{index}]"),
                 what,
             ));
         }
