@@ -3,6 +3,7 @@
 //! undo step that survives a restart.
 
 use lodestar_core::canvas::{refuse_deleting_north_star, CanvasOp, CanvasScene, SceneChange};
+use lodestar_core::references::Removal;
 use lodestar_core::{HistoryScope, Refusal, RefusalCode};
 use rusqlite::params;
 
@@ -10,7 +11,8 @@ use crate::connection::Store;
 use crate::error::{Result, StoreError};
 use crate::history::Recorder;
 use crate::json::{enum_text, to_text};
-use crate::north_star_rows::{forget_deleted_inputs, read_north_star};
+use crate::north_star_rows::read_north_star;
+use crate::removals::write_removal_changes;
 use crate::scene_rows::{known_ids, read_scene};
 
 /// Most actions sent as one step (a drag that also drops into a frame is two).
@@ -68,9 +70,11 @@ impl Store {
         } else {
             format!("{} and more", first.label())
         };
+        let removed =
+            self.removal_changes(workshop_id, &Removal::CanvasItems(total.deletes.clone()))?;
         self.action(&scope, &label, now, |rec| {
             write_change(rec, workshop_id, &total)?;
-            forget_deleted_inputs(rec, workshop_id, &total.deletes)
+            write_removal_changes(rec, workshop_id, &removed)
         })?;
         Ok(total)
     }

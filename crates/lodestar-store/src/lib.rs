@@ -15,6 +15,7 @@ mod needs;
 mod north_star;
 mod north_star_rows;
 mod ordering;
+mod removals;
 mod scene_rows;
 mod settings;
 mod stakeholders;

@@ -3,58 +3,11 @@
 use std::collections::HashSet;
 
 use lodestar_core::canvas::{CanvasItem, CanvasLink, CanvasScene, ItemContent, ItemKind};
-use lodestar_core::{Refusal, RefusalCode};
+use lodestar_core::references::KnownIds;
 use rusqlite::Connection;
 
-use crate::error::{Result, StoreError};
+use crate::error::Result;
 use crate::json::{enum_column, from_column};
-
-/// The ids an item's content may point at: the workshop's people, categories and needs.
-pub(crate) struct KnownIds {
-    pub stakeholders: HashSet<String>,
-    pub categories: HashSet<String>,
-    pub needs: HashSet<String>,
-}
-
-impl KnownIds {
-    /// The content with links to removed people, categories or needs dropped, so a removed
-    /// stakeholder never leaves a sticky pointing nowhere (in the app or in an export).
-    fn tidy(&self, item: CanvasItem) -> CanvasItem {
-        let keep = |id: Option<String>, known: &HashSet<String>| id.filter(|i| known.contains(i));
-        CanvasItem {
-            author_id: keep(item.author_id, &self.stakeholders),
-            linked_category: keep(item.linked_category, &self.categories),
-            linked_need: keep(item.linked_need, &self.needs),
-            ..item
-        }
-    }
-
-    pub(crate) fn check(&self, content: &ItemContent) -> Result<()> {
-        let unknown = |field: &str, what: &str| {
-            Err(StoreError::Invalid(Refusal::new(
-                RefusalCode::UnknownReference,
-                field,
-                format!("is not {what} of this workshop (it may have been removed)"),
-            )))
-        };
-        if let Some(id) = &content.author_id {
-            if !self.stakeholders.contains(id) {
-                return unknown("authorId", "a stakeholder");
-            }
-        }
-        if let Some(id) = &content.linked_category {
-            if !self.categories.contains(id) {
-                return unknown("linkedCategory", "a customer category");
-            }
-        }
-        if let Some(id) = &content.linked_need {
-            if !self.needs.contains(id) {
-                return unknown("linkedNeed", "a need");
-            }
-        }
-        Ok(())
-    }
-}
 
 pub(crate) fn known_ids(conn: &Connection, workshop_id: &str) -> Result<KnownIds> {
     let ids = |table: &str| -> Result<HashSet<String>> {
