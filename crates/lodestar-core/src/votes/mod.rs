@@ -31,7 +31,8 @@ pub const MAX_DOTS_PER_VOTER: u32 = 100;
 /// Largest points budget we accept.
 pub const MAX_POINTS_BUDGET: u32 = 10_000;
 
-/// Where a vote is: taking ballots, closed (results may still be hidden), or revealed.
+// Where a vote is: taking ballots, closed (results may still be hidden), or revealed. A plain
+// comment: a doc comment would change the file schema and the TypeScript bindings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum VoteStatus {
