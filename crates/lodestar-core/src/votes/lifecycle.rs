@@ -4,66 +4,10 @@
 
 use std::collections::BTreeMap;
 
+use super::writes::{DecisionWrite, NewVote, VoteFacts, VoteWrite};
 use super::{tally, validate_ballot, BallotInput, ResolvedBy, TallyOutcome, VoteRules};
 use super::{VoteStatus, VoteSubject};
 use crate::refusal::{Refusal, RefusalCode};
-
-/// What the rules need to know about one stored vote.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct VoteFacts {
-    pub id: String,
-    pub subject: VoteSubject,
-    /// 1 for the first vote, 2 for its run-off, and so on.
-    pub round: i32,
-    pub runoff_of: Option<String>,
-    pub rules: VoteRules,
-    pub options: Vec<String>,
-    pub status: VoteStatus,
-}
-
-/// A vote to insert (the store gives it its id): a first round or a run-off.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewVote {
-    pub subject: VoteSubject,
-    pub round: i32,
-    pub runoff_of: Option<String>,
-    pub rules: VoteRules,
-    pub options: Vec<String>,
-}
-
-/// The subject's one decision, written (or replaced) by a vote.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DecisionWrite {
-    pub vote_id: String,
-    pub option_id: String,
-    pub via: ResolvedBy,
-    /// Need id → revision, so a later edit of a need on the ballot shows as stale.
-    pub revisions: BTreeMap<String, i32>,
-}
-
-/// One write a vote step asks for, in the order it must be made.
-#[derive(Debug, Clone, PartialEq)]
-pub enum VoteWrite {
-    Open(NewVote),
-    /// Records a person's ballot, replacing theirs in the same vote.
-    Ballot {
-        vote_id: String,
-        voter_id: String,
-        proxy: bool,
-        ballot: BallotInput,
-    },
-    SetStatus {
-        vote_id: String,
-        status: VoteStatus,
-    },
-    Decide(DecisionWrite),
-    /// The subject's decision keeps its choice but remembers these revisions.
-    RememberRevisions(BTreeMap<String, i32>),
-    /// The subject's decision goes.
-    DeleteDecision,
-    DeleteBallot(String),
-    DeleteVote(String),
-}
 
 /// Opening a vote: every option must be allowed (agreed needs, or cards on the canvas),
 /// repeats count once, at least two remain, and no other vote on the subject is under way.

@@ -14,15 +14,15 @@ mod lifecycle;
 mod resolve;
 mod tally;
 mod ties;
+mod writes;
 
 pub use aftermath::{changed_needs, confirm_focus, discard_vote, remembered_revisions, BallotRef};
 pub use ballot::{validate_ballot, Allocation, BallotInput};
-pub use lifecycle::{
-    cast_ballot, close_vote, open_vote, reveal_vote, DecisionWrite, NewVote, VoteFacts, VoteWrite,
-};
+pub use lifecycle::{cast_ballot, close_vote, open_vote, reveal_vote};
 pub use resolve::{resolve, runoff_options, Resolution, ResolvedBy};
 pub use tally::{tally, Tally, TallyOutcome, TallyRow};
 pub use ties::{decide_tie, start_runoff, tied_options};
+pub use writes::{DecisionWrite, NewVote, VoteFacts, VoteWrite};
 
 /// Points each voter shares out when no budget is given.
 pub const DEFAULT_POINTS_BUDGET: u32 = 100;
