@@ -3,7 +3,7 @@
 //! undo step that survives a restart.
 
 use lodestar_core::canvas::{refuse_deleting_north_star, CanvasOp, CanvasScene, SceneChange};
-use lodestar_core::references::Removal;
+use lodestar_core::references::{Removal, RemovalChanges};
 use lodestar_core::{HistoryScope, Refusal, RefusalCode};
 use rusqlite::params;
 
@@ -70,8 +70,12 @@ impl Store {
         } else {
             format!("{} and more", first.label())
         };
-        let removed =
-            self.removal_changes(workshop_id, &Removal::CanvasItems(total.deletes.clone()))?;
+        // Most canvas actions (drags, edits) delete nothing: skip loading what could refer.
+        let removed = if total.deletes.is_empty() {
+            RemovalChanges::default()
+        } else {
+            self.removal_changes(workshop_id, &Removal::CanvasItems(total.deletes.clone()))?
+        };
         self.action(&scope, &label, now, |rec| {
             write_change(rec, workshop_id, &total)?;
             write_removal_changes(rec, workshop_id, &removed)
