@@ -11,6 +11,7 @@ pub mod gating;
 pub mod history;
 pub mod needs;
 pub mod records;
+pub mod references;
 pub mod refusal;
 pub mod smart;
 pub mod stakeholders;

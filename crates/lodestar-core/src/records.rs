@@ -46,13 +46,8 @@ pub struct Need {
     pub eligible: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum VoteStatus {
-    Open,
-    Closed,
-    Revealed,
-}
+/// Where a vote is in its life; defined beside the vote's rules, kept here for callers.
+pub use crate::votes::VoteStatus;
 
 /// Who has voted, without what they voted (the facilitator's view while a vote is open).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]

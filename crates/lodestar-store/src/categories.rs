@@ -2,12 +2,14 @@
 
 use lodestar_core::categories::CategoryInput;
 use lodestar_core::records::Category;
+use lodestar_core::references::Removal;
 use lodestar_core::HistoryScope;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::connection::Store;
 use crate::error::{Result, StoreError};
 use crate::json::{from_column, to_text};
+use crate::removals::write_removal_changes;
 
 const TABLE: &str = "categories";
 const COLUMNS: &str = "id, position, name, description, why_best, reasons, size, value, priority";
@@ -88,16 +90,15 @@ impl Store {
         self.category(id)
     }
 
-    /// Removes a category with its needs (all restored together on undo).
+    /// Removes a category with its needs, and the cards' links to them (all restored
+    /// together on undo).
     pub fn remove_category(&mut self, id: &str, now: i64) -> Result<()> {
         let category = self.category(id)?;
         let workshop_id = self.owner_of(TABLE, id)?;
-        let needs = self.ids_where("SELECT id FROM needs WHERE category_id = ?1", id)?;
+        let changes = self.removal_changes(&workshop_id, &Removal::Category(id.to_string()))?;
         let label = format!("remove category “{}”", category.details.name);
         self.action(&HistoryScope::workshop(&workshop_id), &label, now, |rec| {
-            for need in &needs {
-                rec.delete("needs", need)?;
-            }
+            write_removal_changes(rec, &workshop_id, &changes)?;
             rec.delete(TABLE, id)
         })
     }

@@ -52,8 +52,12 @@ impl Store {
             votes: read_votes(&tx, id)?,
             decisions: read_decisions(&tx, id)?,
             timers: read_timers(&tx, id)?,
-            canvas: crate::canvas::read_scene(&tx, id, &crate::canvas::known_ids(&tx, id)?)?,
-            north_star: crate::north_star::read_north_star(&tx, id)?.map(|n| NorthStarEntry {
+            canvas: crate::scene_rows::read_scene(
+                &tx,
+                id,
+                &crate::scene_rows::known_ids(&tx, id)?,
+            )?,
+            north_star: crate::north_star_rows::read_north_star(&tx, id)?.map(|n| NorthStarEntry {
                 definition: n.definition,
                 inputs: n.inputs,
             }),

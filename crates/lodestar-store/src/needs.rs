@@ -2,6 +2,7 @@
 
 use lodestar_core::needs::{Agreement, NeedInput};
 use lodestar_core::records::{Category, Need};
+use lodestar_core::references::Removal;
 use lodestar_core::smart::check_smart;
 use lodestar_core::smart::eligible_for_vote;
 use lodestar_core::HistoryScope;
@@ -10,6 +11,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::connection::Store;
 use crate::error::{Result, StoreError};
 use crate::json::{from_column, to_text};
+use crate::removals::write_removal_changes;
 
 const TABLE: &str = "needs";
 const COLUMNS: &str = "id, position, revision, details, agreement";
@@ -103,14 +105,15 @@ impl Store {
         self.need(id)
     }
 
+    /// Removes a need, and the cards' links to it (both come back on undo).
     pub fn remove_need(&mut self, id: &str, now: i64) -> Result<()> {
         let workshop_id = self.owner_of(TABLE, id)?;
-        self.action(
-            &HistoryScope::workshop(&workshop_id),
-            "remove need",
-            now,
-            |rec| rec.delete(TABLE, id),
-        )
+        let changes = self.removal_changes(&workshop_id, &Removal::Need(id.to_string()))?;
+        let scope = HistoryScope::workshop(&workshop_id);
+        self.action(&scope, "remove need", now, |rec| {
+            write_removal_changes(rec, &workshop_id, &changes)?;
+            rec.delete(TABLE, id)
+        })
     }
 
     pub fn reorder_needs(&mut self, workshop_id: &str, ids: &[String], now: i64) -> Result<()> {

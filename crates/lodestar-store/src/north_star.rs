@@ -1,23 +1,16 @@
 //! The end of step 5: the North Star metric promoted from a sticky, its input metrics, and
 //! the actions the room commits to.
 
-use lodestar_core::canvas::{check_inputs, ActionInput, InputMetric, ItemKind, NorthStarInput};
+use lodestar_core::canvas::{check_north_star, ActionInput, InputMetric, NorthStarInput};
 use lodestar_core::records::{Action, NorthStar};
-use lodestar_core::{HistoryScope, Refusal, RefusalCode};
+use lodestar_core::HistoryScope;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::canvas::{known_ids, read_scene};
 use crate::connection::Store;
 use crate::error::{Result, StoreError};
-use crate::history::Recorder;
 use crate::json::{from_column, to_text};
-
-/// Most input metrics stored; the method asks for 3 to 5 and warns outside that.
-pub const MAX_STORED_INPUTS: usize = 10;
-
-fn north_star_id(workshop_id: &str) -> String {
-    format!("{workshop_id}:north_star")
-}
+use crate::north_star_rows::{north_star_id, read_north_star};
+use crate::scene_rows::{known_ids, read_scene};
 
 impl Store {
     pub fn north_star(&self, workshop_id: &str) -> Result<Option<NorthStar>> {
@@ -35,43 +28,7 @@ impl Store {
         self.workshop(workshop_id)?;
         let known = known_ids(&self.conn, workshop_id)?;
         let scene = read_scene(&self.conn, workshop_id, &known)?;
-        let definition = definition.validate_on(&scene)?;
-        if inputs.len() > MAX_STORED_INPUTS {
-            return Err(invalid(
-                RefusalCode::TooMany,
-                "inputs",
-                format!(
-                    "{} input metrics is too many to act on: keep at most {MAX_STORED_INPUTS}",
-                    inputs.len()
-                ),
-            ));
-        }
-        let mut clean = Vec::with_capacity(inputs.len());
-        for (index, input) in inputs.iter().enumerate() {
-            let input = input
-                .validate()
-                .map_err(|e| StoreError::Invalid(e.within("inputs", index)))?;
-            if let Some(item_id) = &input.item_id {
-                match scene.item(item_id) {
-                    Some(item) if item.kind != ItemKind::Frame => {}
-                    _ => {
-                        return Err(invalid(
-                            RefusalCode::NotAMetric,
-                            &format!("inputs[{index}].itemId"),
-                            "is not a sticky or KPI on the canvas",
-                        ))
-                    }
-                }
-                if item_id == &definition.item_id {
-                    return Err(invalid(
-                        RefusalCode::NorthStarAsInput,
-                        &format!("inputs[{index}].itemId"),
-                        "the North Star cannot be one of its own inputs",
-                    ));
-                }
-            }
-            clean.push(input);
-        }
+        let (definition, clean) = check_north_star(definition, inputs, &scene)?;
         let id = north_star_id(workshop_id);
         let label = match self.north_star(workshop_id)? {
             Some(_) => "edit the North Star metric",
@@ -108,11 +65,6 @@ impl Store {
         self.action(&scope, "clear the North Star metric", now, |rec| {
             rec.delete("north_stars", &id)
         })
-    }
-
-    /// The sticky promoted to the North Star, if any.
-    pub(crate) fn north_star_item(&self, workshop_id: &str) -> Result<Option<String>> {
-        Ok(self.north_star(workshop_id)?.map(|n| n.definition.item_id))
     }
 
     pub fn actions(&self, workshop_id: &str) -> Result<Vec<Action>> {
@@ -189,69 +141,6 @@ impl Store {
                 id: id.to_string(),
             })
     }
-}
-
-/// Inside a canvas action that deletes items: inputs that pointed at them keep their name
-/// but no longer point at the canvas.
-pub(crate) fn forget_deleted_inputs(
-    rec: &mut Recorder<'_, '_>,
-    workshop_id: &str,
-    deleted: &[String],
-) -> Result<()> {
-    let Some(star) = read_north_star(rec.tx(), workshop_id)? else {
-        return Ok(());
-    };
-    let points_at_deleted =
-        |i: &InputMetric| i.item_id.as_ref().is_some_and(|id| deleted.contains(id));
-    if !star.inputs.iter().any(points_at_deleted) {
-        return Ok(());
-    }
-    let inputs: Vec<InputMetric> = star
-        .inputs
-        .into_iter()
-        .map(|input| {
-            if points_at_deleted(&input) {
-                InputMetric {
-                    item_id: None,
-                    ..input
-                }
-            } else {
-                input
-            }
-        })
-        .collect();
-    let id = north_star_id(workshop_id);
-    rec.exec(
-        "north_stars",
-        &id,
-        "UPDATE north_stars SET inputs = ?2 WHERE id = ?1",
-        params![id, to_text(&inputs)?],
-    )?;
-    Ok(())
-}
-
-fn invalid(code: RefusalCode, field: &str, message: impl Into<String>) -> StoreError {
-    StoreError::Invalid(Refusal::new(code, field, message))
-}
-
-pub(crate) fn read_north_star(conn: &Connection, workshop_id: &str) -> Result<Option<NorthStar>> {
-    let row = conn
-        .query_row(
-            "SELECT definition, inputs FROM north_stars WHERE id = ?1",
-            [north_star_id(workshop_id)],
-            |row| {
-                Ok((
-                    from_column::<NorthStarInput>(row, 0)?,
-                    from_column::<Vec<InputMetric>>(row, 1)?,
-                ))
-            },
-        )
-        .optional()?;
-    Ok(row.map(|(definition, inputs)| NorthStar {
-        warnings: check_inputs(&inputs),
-        definition,
-        inputs,
-    }))
 }
 
 pub(crate) fn list_actions(conn: &Connection, workshop_id: &str) -> Result<Vec<Action>> {

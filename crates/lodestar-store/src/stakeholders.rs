@@ -1,6 +1,7 @@
 //! Step 1: the people in the room.
 
 use lodestar_core::records::Stakeholder;
+use lodestar_core::references::Removal;
 use lodestar_core::stakeholders::{initials, quadrant, StakeholderInput};
 use lodestar_core::HistoryScope;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -8,6 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::connection::Store;
 use crate::error::{Result, StoreError};
 use crate::json::{enum_column, enum_text};
+use crate::removals::write_removal_changes;
 
 const TABLE: &str = "stakeholders";
 const COLUMNS: &str =
@@ -92,16 +94,15 @@ impl Store {
         self.stakeholder(id)
     }
 
-    /// Removes a person, and any ballot they cast (both come back on undo).
+    /// Removes a person with any ballot they cast, their name from objections and from the
+    /// cards they wrote (all come back on undo).
     pub fn remove_stakeholder(&mut self, id: &str, now: i64) -> Result<()> {
         let person = self.stakeholder(id)?;
         let workshop_id = self.owner_of(TABLE, id)?;
-        let ballots = self.ids_where("SELECT id FROM ballots WHERE voter_id = ?1", id)?;
+        let changes = self.removal_changes(&workshop_id, &Removal::Stakeholder(id.to_string()))?;
         let label = format!("remove stakeholder “{}”", person.details.name);
         self.action(&HistoryScope::workshop(&workshop_id), &label, now, |rec| {
-            for ballot in &ballots {
-                rec.delete("ballots", ballot)?;
-            }
+            write_removal_changes(rec, &workshop_id, &changes)?;
             rec.delete(TABLE, id)
         })
     }

@@ -5,15 +5,16 @@ use lodestar_core::canvas::{balance, metric_candidates};
 use lodestar_core::gating::{gates, WorkshopProgress};
 use lodestar_core::records::WorkshopData;
 
-use crate::canvas::{known_ids, read_scene};
 use crate::categories::list_categories;
 use crate::connection::Store;
 use crate::error::Result;
 use crate::needs::list_needs;
-use crate::north_star::{list_actions, read_north_star};
+use crate::north_star::list_actions;
+use crate::north_star_rows::read_north_star;
+use crate::scene_rows::{known_ids, read_scene};
 use crate::stakeholders::list_stakeholders;
 use crate::timers::list_timers;
-use crate::votes::{focus_decision, list_votes, metric_choice};
+use crate::vote_rows::{focus_decision, list_votes, metric_choice};
 
 impl Store {
     /// The whole workshop as the app shows it, read inside one transaction.

@@ -21,6 +21,7 @@ mod items;
 mod layers;
 mod links;
 mod north_star;
+mod north_star_rules;
 mod ops;
 mod scene;
 mod tags;
@@ -39,6 +40,7 @@ pub use north_star::{
     check_inputs, ActionInput, InputMetric, NorthStarInput, MAX_DEFINITION_CHARS, MAX_INPUTS,
     MAX_METRIC_NAME_CHARS, MIN_INPUTS,
 };
+pub use north_star_rules::{check_north_star, refuse_deleting_north_star, MAX_STORED_INPUTS};
 pub use ops::snap;
 pub use tags::{MetricTags, Nature, Timing};
 pub use zindex::{is_z_key, z_between};

@@ -8,13 +8,21 @@ use specta::Type;
 
 use crate::refusal::{Refusal, RefusalCode};
 
+mod aftermath;
 mod ballot;
+mod lifecycle;
 mod resolve;
 mod tally;
+mod ties;
+mod writes;
 
+pub use aftermath::{changed_needs, confirm_focus, discard_vote, remembered_revisions, BallotRef};
 pub use ballot::{validate_ballot, Allocation, BallotInput};
+pub use lifecycle::{cast_ballot, close_vote, open_vote, reveal_vote};
 pub use resolve::{resolve, runoff_options, Resolution, ResolvedBy};
 pub use tally::{tally, Tally, TallyOutcome, TallyRow};
+pub use ties::{decide_tie, start_runoff, tied_options};
+pub use writes::{DecisionWrite, NewVote, VoteFacts, VoteWrite};
 
 /// Points each voter shares out when no budget is given.
 pub const DEFAULT_POINTS_BUDGET: u32 = 100;
@@ -22,6 +30,16 @@ pub const DEFAULT_POINTS_BUDGET: u32 = 100;
 pub const MAX_DOTS_PER_VOTER: u32 = 100;
 /// Largest points budget we accept.
 pub const MAX_POINTS_BUDGET: u32 = 10_000;
+
+// Where a vote is: taking ballots, closed (results may still be hidden), or revealed. A plain
+// comment: a doc comment would change the file schema and the TypeScript bindings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum VoteStatus {
+    Open,
+    Closed,
+    Revealed,
+}
 
 /// What a vote chooses: the focus need (step 4) or the North Star metric among the
 /// candidates on the canvas (step 5). Each subject has its own votes and its own decision.
