@@ -544,6 +544,8 @@ export type RefusalCode =
 "northStarInUse" | 
 /**  The North Star cannot be one of its own inputs. */
 "northStarAsInput" | 
+/**  What is being removed is an option of a vote: discard the vote first. */
+"onABallot" | 
 /**  More inputs, actions or canvas operations than one step allows. */
 "tooMany" | 
 /**  A vote needs at least two options. */

@@ -21,6 +21,8 @@ pub use files::{
 };
 pub use lodestar::{Change, HistoryOutcome, Lodestar, INSTANCE_LOCK_FILE};
 pub use lodestar_core::{FieldPath, PathStep, Refusal, RefusalClass, RefusalCode};
+/// The JSON Schema of workshop files, for `lodestar schema` and anyone writing files.
+pub use lodestar_export::workshop_file_schema;
 
 /// What every use case returns: its result, or why it was refused.
 pub type Outcome<T> = Result<T, Refusal>;

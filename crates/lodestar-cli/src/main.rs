@@ -11,8 +11,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use lodestar_application::{
-    canvas_picture, data_dir, parse_workshop_file, read_workshop_bytes, report_pdf, write_file,
-    Lodestar, PaperSize, PictureFormat, Refusal, RefusalClass, RefusalCode,
+    canvas_picture, data_dir, parse_workshop_file, read_workshop_bytes, report_pdf,
+    workshop_file_schema, write_file, Lodestar, PaperSize, PictureFormat, Refusal, RefusalClass,
+    RefusalCode,
 };
 
 #[derive(Parser)]
@@ -111,7 +112,7 @@ fn exit_status(refusal: &Refusal) -> u8 {
 fn run(cli: Cli) -> Result<(), Refusal> {
     match cli.command {
         Command::Schema => {
-            print!("{}", lodestar_export::workshop_file_schema());
+            print!("{}", workshop_file_schema());
             Ok(())
         }
         Command::List => {

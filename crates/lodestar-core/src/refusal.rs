@@ -56,6 +56,8 @@ pub enum RefusalCode {
     NorthStarInUse,
     /// The North Star cannot be one of its own inputs.
     NorthStarAsInput,
+    /// What is being removed is an option of a vote: discard the vote first.
+    OnABallot,
     /// More inputs, actions or canvas operations than one step allows.
     TooMany,
 
@@ -142,7 +144,7 @@ pub enum RefusalClass {
 
 impl RefusalCode {
     /// Every code, for the tests that check each has a message and a class.
-    pub const ALL: [RefusalCode; 48] = {
+    pub const ALL: [RefusalCode; 49] = {
         use RefusalCode::*;
         [
             Empty,
@@ -163,6 +165,7 @@ impl RefusalCode {
             NothingSelected,
             NorthStarInUse,
             NorthStarAsInput,
+            OnABallot,
             TooMany,
             TooFewOptions,
             VoteUnderWay,
@@ -231,6 +234,7 @@ impl RefusalCode {
             NothingSelected => "Select something first.",
             NorthStarInUse => "This is the North Star metric: clear the North Star first.",
             NorthStarAsInput => "The North Star cannot be one of its own inputs.",
+            OnABallot => "This is an option of a vote: discard that vote first.",
             TooMany => "That is more than one step allows: do it in parts.",
             TooFewOptions => "A vote needs at least two options to choose from.",
             VoteUnderWay => "A vote is already under way: reveal its results or discard it.",

@@ -2,7 +2,8 @@
 //! references what must change with it, and write that inside the removal's own action.
 
 use lodestar_core::references::{
-    removal_changes, BallotOf, NeedRefs, Removal, RemovalChanges, WorkshopRefs,
+    refuse_removing_vote_options, removal_changes, BallotOf, NeedRefs, Removal, RemovalChanges,
+    WorkshopRefs,
 };
 use rusqlite::params;
 
@@ -47,6 +48,7 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        refuse_removing_vote_options(removal, &needs, &self.vote_options(workshop_id)?)?;
         let north_star_inputs = read_north_star(&self.conn, workshop_id)?.map(|n| n.inputs);
         let data = WorkshopRefs {
             known,
@@ -56,6 +58,19 @@ impl Store {
             north_star_inputs,
         };
         Ok(removal_changes(removal, &data))
+    }
+}
+
+impl Store {
+    /// Every option id of every vote of the workshop.
+    fn vote_options(&self, workshop_id: &str) -> Result<Vec<String>> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT options FROM votes WHERE workshop_id = ?1")?;
+        let lists = statement
+            .query_map([workshop_id], |row| from_column::<Vec<String>>(row, 0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(lists.into_iter().flatten().collect())
     }
 }
 

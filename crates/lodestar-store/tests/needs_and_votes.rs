@@ -457,3 +457,34 @@ fn a_round_replaced_by_a_run_off_cannot_be_decided_by_the_facilitator() {
         "{err}"
     );
 }
+
+#[test]
+fn a_need_on_a_ballot_is_kept_until_its_vote_is_discarded_so_the_workshop_file_stays_importable() {
+    let mut t = temp_store();
+    let (w, needs) = workshop_with_agreed_needs(&mut t, 3);
+    let vote = t
+        .store
+        .create_vote(&w.id, VoteSubject::FocusNeed, &dots(3, 2), &needs, 10)
+        .unwrap();
+    let refused = t.store.remove_need(&needs[2], 11).unwrap_err();
+    match refused {
+        StoreError::Invalid(r) => assert_eq!(r.code, lodestar_core::RefusalCode::OnABallot),
+        other => panic!("refused for the wrong reason: {other}"),
+    }
+    assert_eq!(
+        t.store.needs(&w.id).unwrap().len(),
+        3,
+        "nothing was removed"
+    );
+    let category = t.store.categories(&w.id).unwrap()[0].id.clone();
+    assert!(
+        t.store.remove_category(&category, 12).is_err(),
+        "its needs are on the ballot"
+    );
+
+    t.store.discard_vote(&vote.id, 13).unwrap();
+    t.store.remove_need(&needs[2], 14).unwrap();
+    let file = t.store.export_workshop(&w.id).unwrap();
+    let copy = t.store.import_workshop(&file, 15).unwrap();
+    assert_eq!(t.store.needs(&copy.id).unwrap().len(), 2);
+}

@@ -7,8 +7,10 @@ use std::collections::HashSet;
 use crate::canvas::{CanvasItem, ItemContent};
 use crate::refusal::{Refusal, RefusalCode};
 
+mod ballots;
 mod removal;
 
+pub use ballots::refuse_removing_vote_options;
 pub use removal::{removal_changes, BallotOf, NeedRefs, Removal, RemovalChanges, WorkshopRefs};
 
 /// The ids a card's content may point at: the workshop's people, categories and needs.
