@@ -4,6 +4,7 @@
 //! written, and giving it fresh ids when its own are taken.
 
 mod defaults;
+mod ranges;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -202,6 +203,7 @@ pub fn check_file(file: &WorkshopFile) -> Result<(), FileProblem> {
         ));
     }
     check_workshop(&file.workshop)?;
+    ranges::check_ranges(file)?;
     let mut ids = HashSet::new();
     let mut unique = |path: String, id: &str| {
         if id.trim().is_empty() {

@@ -60,13 +60,17 @@ pub fn new_timer(step: Step, duration_ms: i64) -> StepTimer {
 
 /// Time used so far at `now`.
 pub fn elapsed(timer: &StepTimer, now: i64) -> i64 {
-    let running = timer.running_since.map_or(0, |since| (now - since).max(0));
-    timer.elapsed_ms + running
+    // Saturating: a clock or a stored value far out of range must not overflow (a panic in a
+    // debug build, a wrong time in release); the file check keeps such values out anyway.
+    let running = timer
+        .running_since
+        .map_or(0, |since| now.saturating_sub(since).max(0));
+    timer.elapsed_ms.saturating_add(running)
 }
 
 /// Time left at `now`; negative once the timebox is over (shown as overtime).
 pub fn remaining(timer: &StepTimer, now: i64) -> i64 {
-    timer.duration_ms - elapsed(timer, now)
+    timer.duration_ms.saturating_sub(elapsed(timer, now))
 }
 
 /// Applies a facilitator's action at `now`.
@@ -118,6 +122,19 @@ fn check_length(field: &str, ms: i64) -> Result<i64, Refusal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_timer_with_values_far_out_of_range_pauses_without_overflowing() {
+        let timer = StepTimer {
+            elapsed_ms: i64::MAX - 5,
+            running_since: Some(i64::MIN + 5),
+            ..new_timer(Step::Vote, 60_000)
+        };
+        assert_eq!(elapsed(&timer, i64::MAX), i64::MAX);
+        let paused = apply(&timer, &TimerAction::Pause, i64::MAX).unwrap();
+        assert_eq!(paused.running_since, None);
+        assert_eq!(remaining(&paused, 0), 60_000 - i64::MAX);
+    }
 
     const MIN: i64 = 60_000;
 

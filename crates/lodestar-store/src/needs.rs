@@ -70,7 +70,7 @@ impl Store {
                 rec.exec(
                     TABLE,
                     id,
-                    "UPDATE needs SET details = ?2, category_id = ?3, revision = revision + 1
+                    "UPDATE needs SET details = ?2, category_id = ?3, revision = MIN(revision + 1, 2147483647)
                  WHERE id = ?1 AND details != ?2",
                     params![id, to_text(&clean)?, clean.category_id],
                 )?;

@@ -336,16 +336,27 @@ impl CanvasLink {
 
 /// Refuses a position that is not a real number (NaN or infinite).
 pub fn check_coordinate(field: &str, value: f64) -> Result<f64, Refusal> {
-    if value.is_finite() {
-        Ok(value)
-    } else {
-        Err(Refusal::new(
+    if !value.is_finite() {
+        return Err(Refusal::new(
             RefusalCode::NotANumber,
             field,
             format!("must be a finite number; got {value}"),
-        ))
+        ));
     }
+    // A board, however busy, is far smaller; positions near ±1.7e308 made every picture and
+    // report of the workshop fail.
+    if value.abs() > MAX_COORDINATE {
+        return Err(Refusal::new(
+            RefusalCode::OutOfRange,
+            field,
+            format!("must be between -{MAX_COORDINATE} and {MAX_COORDINATE}; got {value}"),
+        ));
+    }
+    Ok(value)
 }
+
+/// How far from the centre a card may sit, in canvas units.
+pub const MAX_COORDINATE: f64 = 10_000_000.0;
 
 /// Refuses a width or height that is not more than 0 and at most [`MAX_ITEM_SIZE`].
 pub fn check_size(field: &str, value: f64) -> Result<f64, Refusal> {
