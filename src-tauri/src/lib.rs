@@ -17,6 +17,14 @@ use tauri_specta::Event;
 
 pub use state::AppState;
 
+// A build without the embedded UI loads the Vite dev server (`devUrl`): fine while developing,
+// never what a facilitator may run. Release builds must embed it.
+#[cfg(all(not(debug_assertions), not(feature = "custom-protocol")))]
+compile_error!(
+    "a release build of Lodestar must embed the UI: build with `--features custom-protocol` \
+     after `vite build` (scripts/run.sh does)"
+);
+
 /// The typed command and event registry; also what writes `ui/src/bindings.ts`.
 pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
     tauri_specta::Builder::<R>::new()

@@ -209,6 +209,10 @@ pub fn check_file(file: &WorkshopFile) -> Result<(), FileProblem> {
         if id.trim().is_empty() {
             return Err(problem(path, "must not be empty"));
         }
+        if id.chars().count() > ranges::MAX_ID_CHARS {
+            let limit = ranges::MAX_ID_CHARS;
+            return Err(problem(path, format!("is longer than {limit} characters")));
+        }
         if !ids.insert(id.to_string()) {
             return Err(problem(path, format!("“{id}” is used twice in this file")));
         }
@@ -240,6 +244,10 @@ pub fn check_file(file: &WorkshopFile) -> Result<(), FileProblem> {
                 format!("needs[{i}].details.categoryId"),
                 format!("“{}” is not a category in this file", clean.category_id),
             ));
+        }
+        if let Agreement::Objections { note, .. } | Agreement::Rejected { note } = &n.agreement {
+            crate::validation::optional_text("note", note, crate::needs::MAX_NEED_TEXT_CHARS)
+                .map_err(|e| problem(format!("needs[{i}].agreement.note"), e.message))?;
         }
         if let Agreement::Objections { objector_ids, .. } = &n.agreement {
             for (j, id) in objector_ids.iter().enumerate() {

@@ -121,6 +121,44 @@ pub enum Agreement {
     Rejected { note: String },
 }
 
+impl Agreement {
+    /// Checks what the room recorded: the note within the limit, and objectors who are
+    /// stakeholders of the workshop (`people`), each named once. Returns it trimmed.
+    pub fn validate(&self, people: &std::collections::HashSet<&str>) -> Result<Agreement, Refusal> {
+        let note = |note: &str| optional_text("note", note, MAX_NEED_TEXT_CHARS);
+        Ok(match self {
+            Agreement::Pending => Agreement::Pending,
+            Agreement::Consensus => Agreement::Consensus,
+            Agreement::Rejected { note: text } => Agreement::Rejected { note: note(text)? },
+            Agreement::Objections {
+                objector_ids,
+                note: text,
+            } => {
+                for (i, id) in objector_ids.iter().enumerate() {
+                    if !people.contains(id.as_str()) {
+                        return Err(Refusal::new(
+                            RefusalCode::UnknownReference,
+                            format!("objectorIds[{i}]"),
+                            "is not a stakeholder of this workshop (they may have been removed)",
+                        ));
+                    }
+                    if objector_ids[..i].contains(id) {
+                        return Err(Refusal::new(
+                            RefusalCode::Duplicate,
+                            format!("objectorIds[{i}]"),
+                            "names the same person twice",
+                        ));
+                    }
+                }
+                Agreement::Objections {
+                    objector_ids: objector_ids.clone(),
+                    note: note(text)?,
+                }
+            }
+        })
+    }
+}
+
 /// Only a consensus counts as agreed. A need with objections on record is not agreed, even
 /// if the room chose to move on: the facilitator resolves the objections (and records a
 /// consensus) before the need can go to the vote.
@@ -198,6 +236,30 @@ fn collapse_spaces(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_objection_must_name_people_of_the_workshop_once_and_keep_its_note_short() {
+        let people: std::collections::HashSet<&str> = ["s1", "s2"].into_iter().collect();
+        let objecting = |ids: &[&str], note: &str| Agreement::Objections {
+            objector_ids: ids.iter().map(|s| s.to_string()).collect(),
+            note: note.into(),
+        };
+        assert!(objecting(&["s1", "s2"], " too high ")
+            .validate(&people)
+            .is_ok());
+        let stranger = objecting(&["s1", "x"], "").validate(&people).unwrap_err();
+        assert_eq!(
+            (stranger.code, stranger.field.to_string()),
+            (RefusalCode::UnknownReference, "objectorIds[1]".into())
+        );
+        let twice = objecting(&["s1", "s1"], "").validate(&people).unwrap_err();
+        assert_eq!(twice.code, RefusalCode::Duplicate);
+        let long = "x".repeat(MAX_NEED_TEXT_CHARS + 1);
+        let refused = Agreement::Rejected { note: long }
+            .validate(&people)
+            .unwrap_err();
+        assert_eq!(refused.code, RefusalCode::TooLong);
+    }
 
     fn need() -> NeedInput {
         NeedInput {

@@ -88,6 +88,11 @@ impl Store {
         now: i64,
     ) -> Result<Need> {
         let workshop_id = self.owner_of(TABLE, id)?;
+        let people = self.ids_where(
+            "SELECT id FROM stakeholders WHERE workshop_id = ?1",
+            &workshop_id,
+        )?;
+        let agreement = agreement.validate(&people.iter().map(String::as_str).collect())?;
         self.action(
             &HistoryScope::workshop(&workshop_id),
             "record agreement",
@@ -97,7 +102,7 @@ impl Store {
                     TABLE,
                     id,
                     "UPDATE needs SET agreement = ?2 WHERE id = ?1",
-                    params![id, to_text(agreement)?],
+                    params![id, to_text(&agreement)?],
                 )?;
                 Ok(())
             },

@@ -277,6 +277,13 @@ impl CanvasItem {
         if self.id.trim().is_empty() {
             return Err(Refusal::new(RefusalCode::Empty, "id", "must not be empty"));
         }
+        if self.id.chars().count() > MAX_ITEM_ID_CHARS {
+            return Err(Refusal::new(
+                RefusalCode::TooLong,
+                "id",
+                format!("is longer than {MAX_ITEM_ID_CHARS} characters"),
+            ));
+        }
         check_coordinate("x", self.x)?;
         check_coordinate("y", self.y)?;
         check_size("width", self.width)?;
@@ -354,6 +361,9 @@ pub fn check_coordinate(field: &str, value: f64) -> Result<f64, Refusal> {
     }
     Ok(value)
 }
+
+/// Ids are the app's own uuids; one from a file may be longer, but not without bound.
+pub const MAX_ITEM_ID_CHARS: usize = 200;
 
 /// How far from the centre a card may sit, in canvas units.
 pub const MAX_COORDINATE: f64 = 10_000_000.0;
