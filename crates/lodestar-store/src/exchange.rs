@@ -2,6 +2,8 @@
 //! transaction after the file was checked, so a bad file changes nothing; it always creates
 //! a new workshop, giving the file fresh ids when its own are already in this store.
 
+use std::collections::{HashMap, VecDeque};
+
 use lodestar_core::exchange::{
     check_file, with_fresh_ids, ActionEntry, BallotEntry, CategoryEntry, DecisionEntry, NeedEntry,
     NorthStarEntry, StakeholderEntry, TimerEntry, VoteEntry, WorkshopEntry, WorkshopFile, FORMAT,
@@ -200,25 +202,27 @@ fn write_file(tx: &Transaction<'_>, file: &WorkshopFile) -> Result<()> {
             params![n.id, id, d.category_id, n.position, n.revision, to_text(&d)?, to_text(&n.agreement)?],
         )?;
     }
-    // Run-offs refer to earlier votes: insert parents first.
-    let mut pending: Vec<&VoteEntry> = file.votes.iter().collect();
-    let mut inserted: Vec<String> = Vec::new();
-    while !pending.is_empty() {
-        let before = pending.len();
-        let (ready, wait): (Vec<&VoteEntry>, Vec<&VoteEntry>) = pending
-            .into_iter()
-            .partition(|v| v.runoff_of.as_ref().is_none_or(|p| inserted.contains(p)));
-        for v in ready {
-            insert_vote(tx, id, v)?;
-            inserted.push(v.id.clone());
+    // Run-offs refer to earlier votes: insert parents first, in one pass over a child index
+    // (retrying the whole list made 4,000 chained run-offs take a minute).
+    let mut children: HashMap<&str, Vec<&VoteEntry>> = HashMap::new();
+    let mut queue: VecDeque<&VoteEntry> = VecDeque::new();
+    for v in &file.votes {
+        match v.runoff_of.as_deref() {
+            Some(parent) => children.entry(parent).or_default().push(v),
+            None => queue.push_back(v),
         }
-        pending = wait;
-        if pending.len() == before {
-            return Err(StoreError::BadFile {
-                path: "votes".into(),
-                message: "run-offs refer to each other in a circle".into(),
-            });
-        }
+    }
+    let mut inserted = 0;
+    while let Some(v) = queue.pop_front() {
+        insert_vote(tx, id, v)?;
+        inserted += 1;
+        queue.extend(children.remove(v.id.as_str()).unwrap_or_default());
+    }
+    if inserted < file.votes.len() {
+        return Err(StoreError::BadFile {
+            path: "votes".into(),
+            message: "run-offs refer to each other in a circle".into(),
+        });
     }
     for d in &file.decisions {
         tx.execute(

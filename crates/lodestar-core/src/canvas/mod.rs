@@ -16,6 +16,7 @@ mod candidates;
 mod checklist;
 mod delete;
 mod duplicate;
+mod frame_check;
 mod frames;
 mod items;
 mod layers;

@@ -180,11 +180,7 @@ impl CanvasScene {
                 ));
             }
         }
-        for (i, item) in self.items.iter().enumerate() {
-            if let Some(frame) = item.parent_frame.as_deref() {
-                self.check_frame(&item.id, frame).map_err(at("items", i))?;
-            }
-        }
+        super::frame_check::check_frames(&self.items)?;
         let mut links = HashSet::new();
         for (i, link) in self.links.iter().enumerate() {
             if !links.insert(link.id.as_str()) {
