@@ -9,6 +9,7 @@ pub mod exchange;
 pub mod facts;
 pub mod gating;
 pub mod history;
+pub mod limits;
 pub mod needs;
 pub mod records;
 pub mod references;

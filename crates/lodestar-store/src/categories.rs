@@ -27,6 +27,13 @@ impl Store {
     ) -> Result<Category> {
         let clean = input.validate()?;
         self.workshop(workshop_id)?;
+        let count = self.count_in_workshop("categories", workshop_id)?;
+        lodestar_core::limits::refuse_past_limit(
+            "customer categories",
+            count,
+            1,
+            lodestar_core::limits::MAX_CATEGORIES,
+        )?;
         let id = uuid::Uuid::new_v4().to_string();
         let label = format!("add category “{}”", clean.name);
         self.action(&HistoryScope::workshop(workshop_id), &label, now, |rec| {

@@ -25,6 +25,13 @@ impl Store {
     /// Adds a need to a category of the same workshop.
     pub fn add_need(&mut self, workshop_id: &str, input: &NeedInput, now: i64) -> Result<Need> {
         let clean = input.validate()?;
+        let count = self.count_in_workshop("needs", workshop_id)?;
+        lodestar_core::limits::refuse_past_limit(
+            "needs",
+            count,
+            1,
+            lodestar_core::limits::MAX_NEEDS,
+        )?;
         self.check_category(workshop_id, &clean.category_id)?;
         let id = uuid::Uuid::new_v4().to_string();
         self.action(

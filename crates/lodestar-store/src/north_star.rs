@@ -80,6 +80,13 @@ impl Store {
     ) -> Result<Action> {
         let clean = input.validate()?;
         self.workshop(workshop_id)?;
+        let count = self.count_in_workshop("actions", workshop_id)?;
+        lodestar_core::limits::refuse_past_limit(
+            "actions",
+            count,
+            1,
+            lodestar_core::limits::MAX_ACTIONS,
+        )?;
         let id = uuid::Uuid::new_v4().to_string();
         let label = format!("add action “{}”", clean.what);
         self.action(&HistoryScope::workshop(workshop_id), &label, now, |rec| {

@@ -23,6 +23,16 @@ impl Store {
     }
 
     /// The ids a one-parameter query returns.
+    /// How many rows of `table` (one of the workshop's lists) the workshop has.
+    pub(crate) fn count_in_workshop(&self, table: &str, workshop_id: &str) -> Result<usize> {
+        let count: i64 = self.conn.query_row(
+            &format!("SELECT COUNT(*) FROM {table} WHERE workshop_id = ?1"),
+            [workshop_id],
+            |row| row.get(0),
+        )?;
+        Ok(usize::try_from(count).unwrap_or(usize::MAX))
+    }
+
     pub(crate) fn ids_where(&self, sql: &str, param: &str) -> Result<Vec<String>> {
         let mut statement = self.conn.prepare(sql)?;
         let rows = statement.query_map([param], |row| row.get(0))?;

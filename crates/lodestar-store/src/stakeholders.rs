@@ -29,6 +29,13 @@ impl Store {
     ) -> Result<Stakeholder> {
         let clean = input.validate()?;
         self.workshop(workshop_id)?;
+        let count = self.count_in_workshop("stakeholders", workshop_id)?;
+        lodestar_core::limits::refuse_past_limit(
+            "stakeholders",
+            count,
+            1,
+            lodestar_core::limits::MAX_STAKEHOLDERS,
+        )?;
         let id = uuid::Uuid::new_v4().to_string();
         let label = format!("add stakeholder “{}”", clean.name);
         self.action(&HistoryScope::workshop(workshop_id), &label, now, |rec| {

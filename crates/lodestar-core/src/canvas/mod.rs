@@ -223,6 +223,24 @@ impl CanvasScene {
         CanvasScene { items, links }
     }
 
+    /// Refuses an operation that would take the board past what a workshop may hold.
+    fn refuse_past_limits(&self, op: &CanvasOp) -> Result<(), Refusal> {
+        use crate::limits::{refuse_past_limit, MAX_CANVAS_ITEMS, MAX_CANVAS_LINKS};
+        let adding = match op {
+            CanvasOp::Create { .. } | CanvasOp::Group { .. } => 1,
+            CanvasOp::Duplicate { ids } => ids.len(),
+            _ => 0,
+        };
+        refuse_past_limit(
+            "cards and frames",
+            self.items.len(),
+            adding,
+            MAX_CANVAS_ITEMS,
+        )?;
+        let linking = usize::from(matches!(op, CanvasOp::Link { .. }));
+        refuse_past_limit("links", self.links.len(), linking, MAX_CANVAS_LINKS)
+    }
+
     /// What `op` changes, checked against the scene; the scene itself is not touched.
     /// `new_id` is called once for each record the action creates.
     pub fn apply(
@@ -230,6 +248,7 @@ impl CanvasScene {
         op: &CanvasOp,
         new_id: &mut dyn FnMut() -> String,
     ) -> Result<SceneChange, Refusal> {
+        self.refuse_past_limits(op)?;
         match op {
             CanvasOp::Create { item } => self.create(&new_id(), item),
             CanvasOp::Edit { id, content } => self.edit(id, content),
@@ -258,6 +277,34 @@ impl CanvasScene {
 mod tests {
     use super::test_support::{frame, ids, scene, sticky};
     use super::*;
+
+    #[test]
+    fn a_full_board_refuses_one_more_card_but_still_edits_and_deletes() {
+        use crate::limits::MAX_CANVAS_ITEMS;
+        let scene = CanvasScene {
+            items: (0..MAX_CANVAS_ITEMS)
+                .map(|i| sticky(&format!("s{i}"), 0.0, 0.0))
+                .collect(),
+            links: Vec::new(),
+        };
+        let create = CanvasOp::Create {
+            item: NewItem {
+                kind: ItemKind::Sticky,
+                x: 0.0,
+                y: 0.0,
+                width: 180.0,
+                height: 120.0,
+                parent_frame: None,
+                content: ItemContent::default(),
+            },
+        };
+        let refused = scene.apply(&create, &mut || "new".into()).unwrap_err();
+        assert_eq!(refused.code, crate::refusal::RefusalCode::TooMany);
+        let delete = CanvasOp::Delete {
+            ids: vec!["s1".into()],
+        };
+        assert!(scene.apply(&delete, &mut || "new".into()).is_ok());
+    }
 
     #[test]
     fn an_action_from_the_ui_gets_its_ids_from_the_caller() {

@@ -25,8 +25,37 @@ fn within(path: String, value: i64, max: i64) -> Result<(), FileProblem> {
     }
 }
 
+/// Checks that no list of `file` is longer than a workshop may hold.
+fn check_counts(file: &WorkshopFile) -> Result<(), FileProblem> {
+    use crate::limits::*;
+    let lists = [
+        ("stakeholders", file.stakeholders.len(), MAX_STAKEHOLDERS),
+        ("categories", file.categories.len(), MAX_CATEGORIES),
+        ("needs", file.needs.len(), MAX_NEEDS),
+        ("actions", file.actions.len(), MAX_ACTIONS),
+        ("votes", file.votes.len(), MAX_VOTES),
+        (
+            "votes[].ballots",
+            file.votes.iter().map(|v| v.ballots.len()).sum(),
+            MAX_BALLOTS,
+        ),
+        ("canvas.items", file.canvas.items.len(), MAX_CANVAS_ITEMS),
+        ("canvas.links", file.canvas.links.len(), MAX_CANVAS_LINKS),
+    ];
+    for (path, count, max) in lists {
+        if count > max {
+            return Err(problem(
+                path,
+                format!("has {count} entries; a workshop holds at most {max}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Checks every bounded number of `file`, naming the first that is out of range.
 pub(super) fn check_ranges(file: &WorkshopFile) -> Result<(), FileProblem> {
+    check_counts(file)?;
     let position = |list: &str, i: usize, value: i32| {
         within(
             format!("{list}[{i}].position"),
@@ -129,5 +158,19 @@ mod tests {
             check_ranges(&file).unwrap_err().path,
             "stakeholders[1].position"
         );
+    }
+
+    #[test]
+    fn a_file_with_more_stakeholders_than_a_workshop_holds_is_refused() {
+        let mut file = file_with(Vec::new());
+        let one = file.stakeholders[0].clone();
+        file.stakeholders = (0..=crate::limits::MAX_STAKEHOLDERS)
+            .map(|i| {
+                let mut s = one.clone();
+                s.id = format!("p{i}");
+                s
+            })
+            .collect();
+        assert_eq!(check_ranges(&file).unwrap_err().path, "stakeholders");
     }
 }
