@@ -2,6 +2,7 @@
 //!
 //! Everything here is thin: each command calls one function of `lodestar-application`.
 
+pub mod command_names;
 pub mod commands;
 pub mod commands_canvas;
 pub mod commands_files;
