@@ -1,6 +1,9 @@
 //! Every command the app registers has a name in `command_names.rs` (so `build.rs` gives it a
 //! permission) and is granted to the main window by its permission set; nothing else is.
 
+// A test that cannot read its files must fail loudly.
+#![allow(clippy::expect_used)]
+
 use lodestar_app::command_names::COMMANDS;
 
 fn registered_commands() -> Vec<String> {
@@ -53,4 +56,25 @@ fn the_main_window_is_granted_each_command_by_name() {
     expected.sort();
     granted.sort();
     assert_eq!(granted, expected);
+}
+
+#[test]
+fn the_content_security_policy_allows_no_remote_origin_and_no_inline_code_or_style() {
+    let config: serde_json::Value =
+        serde_json::from_str(include_str!("../tauri.conf.json")).expect("tauri.conf.json is JSON");
+    let csp = &config["app"]["security"]["csp"];
+    for directive in ["default-src", "script-src", "style-src"] {
+        let value = csp[directive].as_str().unwrap_or_default();
+        assert_eq!(value, "'self'", "{directive} is the app's own files only");
+    }
+    let all = csp.to_string();
+    assert!(
+        !all.contains("unsafe-inline") && !all.contains("unsafe-eval"),
+        "{all}"
+    );
+    assert!(
+        !all.contains("http:") || all.contains("http://ipc.localhost"),
+        "{all}"
+    );
+    assert!(!all.contains("https:"), "no remote origin: {all}");
 }
