@@ -597,7 +597,7 @@ fn parent(dir: &Path, kills: usize, seed: u64, per_workshop: usize) {
             }
         }
         check_after_kill(dir, &mut current, pending, &mut tally);
-        if tally.kills % 100 == 0 {
+        if tally.kills.is_multiple_of(100) {
             println!(
                 "  {} kills, {} actions acknowledged, {} losses, {:.0} s",
                 tally.kills,

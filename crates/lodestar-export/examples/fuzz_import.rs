@@ -357,7 +357,8 @@ fn chain_runoffs(rng: &mut Rng, root: &mut Value, heavy: bool) {
     let Some(votes) = root.get_mut("votes").and_then(Value::as_array_mut) else {
         return;
     };
-    let Some(first) = votes.first().cloned() else {
+    // Earlier mutations may have left anything here; only an object can be chained.
+    let Some(first) = votes.first().filter(|v| v.is_object()).cloned() else {
         return;
     };
     let mut previous = first["id"].clone();
@@ -367,7 +368,11 @@ fn chain_runoffs(rng: &mut Rng, root: &mut Value, heavy: bool) {
         vote["round"] = json!(i + 2);
         vote["runoffOf"] = previous.clone();
         if let Some(ballots) = vote.get_mut("ballots").and_then(Value::as_array_mut) {
-            for (n, ballot) in ballots.iter_mut().enumerate() {
+            for (n, ballot) in ballots
+                .iter_mut()
+                .enumerate()
+                .filter(|(_, b)| b.is_object())
+            {
                 ballot["id"] = json!(format!("runoff-{i}-b{n}"));
             }
         }
@@ -466,7 +471,7 @@ fn make_case(rng: &mut Rng, seeds: &[Value]) -> Vec<u8> {
                 2 => nest_frames(rng, &mut root, heavy),
                 3 => chain_runoffs(rng, &mut root, heavy),
                 4 => deepen(rng, &mut root),
-                5 => root["version"] = json!(1 + rng.below(3)),
+                5 if root.is_object() => root["version"] = json!(1 + rng.below(3)),
                 _ => mutate_once(rng, &mut root, heavy),
             }
         }
@@ -595,6 +600,7 @@ struct Shared {
     imported: AtomicUsize,
     reported: AtomicUsize,
     done: AtomicUsize,
+    generator_failures: AtomicUsize,
     findings: Mutex<Findings>,
 }
 
@@ -629,13 +635,17 @@ fn main() {
     }
     let seeds = Arc::new(seeds);
     // A caught panic is counted and written out; its default message would only be noise.
-    std::panic::set_hook(Box::new(|_| {}));
+    // FUZZ_VERBOSE=1 keeps it, to debug the generator itself.
+    if std::env::var_os("FUZZ_VERBOSE").is_none() {
+        std::panic::set_hook(Box::new(|_| {}));
+    }
 
     let shared = Arc::new(Shared {
         accepted: AtomicUsize::new(0),
         imported: AtomicUsize::new(0),
         reported: AtomicUsize::new(0),
         done: AtomicUsize::new(0),
+        generator_failures: AtomicUsize::new(0),
         findings: Mutex::new(Findings::default()),
     });
     let started = Instant::now();
@@ -656,12 +666,17 @@ fn main() {
                 for case in cases_here {
                     // Each case from its own stream: `--case N` replays it alone.
                     let mut rng = Rng::new(seed ^ case.wrapping_mul(0xA24B_AED4_963E_E407));
-                    let bytes = make_case(&mut rng, &seeds);
+                    // A bug in the generator itself is counted apart, not blamed on the app.
+                    let Ok(bytes) = catch_unwind(AssertUnwindSafe(|| make_case(&mut rng, &seeds)))
+                    else {
+                        shared.generator_failures.fetch_add(1, Ordering::Relaxed);
+                        continue;
+                    };
                     let accepted_before = shared.accepted.load(Ordering::Relaxed);
-                    let full = only.is_some() || accepted_before % import_every == 0;
+                    let full = only.is_some() || accepted_before.is_multiple_of(import_every);
                     let imports = shared.imported.load(Ordering::Relaxed);
-                    let report = only.is_some() || imports % report_every == 0;
-                    if full && imports % 100 == 0 {
+                    let report = only.is_some() || imports.is_multiple_of(report_every);
+                    if full && imports.is_multiple_of(100) {
                         store_round += 1; // a fresh store now and then keeps it small
                     }
                     let store_dir = temp.path().join(format!("store-{store_round}"));
@@ -711,7 +726,7 @@ fn main() {
                     }
                     drop(findings);
                     let done = shared.done.fetch_add(1, Ordering::Relaxed) + 1;
-                    if done % 50_000 == 0 {
+                    if done.is_multiple_of(50_000) {
                         println!("  {done} cases, {:.0} s", started.elapsed().as_secs_f64());
                     }
                 }
@@ -755,6 +770,10 @@ fn main() {
     for (case, message) in findings.broken.iter().take(20) {
         println!("  case {case}: {message}");
     }
+    println!(
+        "generator failures (cases not made): {}",
+        shared.generator_failures.load(Ordering::Relaxed)
+    );
     println!(
         "time:                 {:.0} s",
         started.elapsed().as_secs_f64()
