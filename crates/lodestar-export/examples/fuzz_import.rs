@@ -633,6 +633,13 @@ fn main() {
     for s in &seeds {
         read_workshop_file(&serde_json::to_vec(s).unwrap()).unwrap();
     }
+    // Which imports are picked depends on the thread count; the reproduce line keeps it.
+    let seed_files: String = args
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| *a == "--seed-file")
+        .map(|(i, _)| format!(" --seed-file {}", args[i + 1]))
+        .collect();
     let seeds = Arc::new(seeds);
     // A caught panic is counted and written out; its default message would only be noise.
     // FUZZ_VERBOSE=1 keeps it, to debug the generator itself.
@@ -779,7 +786,7 @@ fn main() {
         started.elapsed().as_secs_f64()
     );
     println!(
-        "reproduce: cargo run --release -p lodestar-export --example fuzz_import -- --cases {cases} --seed {seed} --import-every {import_every} --report-every {report_every} (one case: --case N)"
+        "reproduce: cargo run --release -p lodestar-export --example fuzz_import -- --cases {cases} --seed {seed} --import-every {import_every} --report-every {report_every} --threads {threads}{seed_files} (one case: --case N)"
     );
 }
 
