@@ -137,7 +137,9 @@ fn run(cli: Cli) -> Result<(), Refusal> {
             Ok(())
         }
         Command::Import { file } => {
-            let workshop = open(cli.data_dir)?.import_workshop_file(&file)?;
+            let workshop = open(cli.data_dir)?
+                .import_workshop_file(&file)
+                .map_err(|r| in_file(&file, r))?;
             println!("{}", workshop.id);
             eprintln!("Imported “{}”.", workshop.title);
             Ok(())
@@ -147,7 +149,8 @@ fn run(cli: Cli) -> Result<(), Refusal> {
             output,
             paper,
         } => {
-            let parsed = parse_workshop_file(&read_workshop_bytes(&file)?)?;
+            let parsed =
+                parse_workshop_file(&read_workshop_bytes(&file)?).map_err(|r| in_file(&file, r))?;
             write_file(&output, &report_pdf(&parsed, paper.into())?)?;
             eprintln!("Wrote {}.", output.display());
             Ok(())
@@ -174,7 +177,8 @@ fn run(cli: Cli) -> Result<(), Refusal> {
                     format!("must be more than 0 and at most 8 pixels per unit; got {scale}"),
                 ));
             }
-            let parsed = parse_workshop_file(&read_workshop_bytes(&file)?)?;
+            let parsed =
+                parse_workshop_file(&read_workshop_bytes(&file)?).map_err(|r| in_file(&file, r))?;
             write_file(&output, &canvas_picture(&parsed, format, None, scale)?)?;
             eprintln!("Wrote {}.", output.display());
             Ok(())
@@ -185,6 +189,25 @@ fn run(cli: Cli) -> Result<(), Refusal> {
             Ok(())
         }
     }
+}
+
+/// Names the file a refusal about its content is from, as the app's import screen does.
+fn in_file(file: &std::path::Path, mut refusal: Refusal) -> Refusal {
+    if refusal.class() == RefusalClass::BadInput {
+        let field = refusal.field.to_string();
+        let at = if field.is_empty() {
+            String::new()
+        } else {
+            format!("{field}: ")
+        };
+        refusal.message = format!(
+            "{} cannot be read as a workshop: {at}{}",
+            file.display(),
+            refusal.message
+        );
+        refusal.field = Default::default();
+    }
+    refusal
 }
 
 /// The store of `--data-dir` (or `LODESTAR_DATA_DIR`, read by clap), else the app's default.

@@ -200,3 +200,35 @@ fn picture_draws_the_canvas_as_png_or_svg_from_the_output_name() {
         .code(3)
         .stderr(predicate::str::contains("must end in .png or .svg"));
 }
+
+#[test]
+fn the_hostile_file_corpus_is_refused_with_a_path_and_the_bad_input_status() {
+    let corpus = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../lodestar-export/tests/bad_files"
+    );
+    let mut seen = 0;
+    for entry in std::fs::read_dir(corpus).unwrap().flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        seen += 1;
+        let dir = tempfile::tempdir().unwrap();
+        let output = lodestar(dir.path())
+            .arg("import")
+            .arg(&path)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        match output.status.code() {
+            Some(0) => {}
+            Some(3) => assert!(
+                stderr.contains("votes[") || stderr.contains('.'),
+                "{path:?}: {stderr}"
+            ),
+            other => panic!("{path:?} exited {other:?}: {stderr}"),
+        }
+    }
+    assert!(seen > 0, "the corpus was found");
+}

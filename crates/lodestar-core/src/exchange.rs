@@ -5,6 +5,7 @@
 
 mod defaults;
 mod ranges;
+mod runoffs;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -478,7 +479,7 @@ fn check_decisions(file: &WorkshopFile, options_of: &OptionsOf<'_, '_>) -> Resul
             ));
         }
     }
-    Ok(())
+    runoffs::check_runoff_circles(file)
 }
 
 /// Gives every id in the file a fresh one from `fresh`, keeping every reference pointing at
