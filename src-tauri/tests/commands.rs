@@ -4,6 +4,8 @@
 // Test helpers panic on purpose: a failed setup must fail the test loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::path::PathBuf;
+
 use lodestar_app::dialogs::FilePicker;
 use lodestar_app::{install, with_commands, AppState};
 use serde_json::{json, Value};
@@ -27,12 +29,18 @@ fn harness() -> Harness {
 
 /// Builds the app on the mock runtime over the data folder `dir`, as `run()` does for real.
 fn start(dir: tempfile::TempDir) -> Harness {
+    let dialog = tempfile::tempdir().unwrap();
+    let folder = dialog.path().to_path_buf();
+    start_with(dir, dialog, folder)
+}
+
+/// The app over `dir`, whose stand-in dialog always answers `answer`.
+fn start_with(dir: tempfile::TempDir, dialog: tempfile::TempDir, answer: PathBuf) -> Harness {
     let app = with_commands(mock_builder())
         .build(mock_context(noop_assets()))
         .unwrap();
-    let dialog = tempfile::tempdir().unwrap();
-    let state = AppState::open(Some(dir.path().to_path_buf()))
-        .with_file_picker(FilePicker::Folder(dialog.path().to_path_buf()));
+    let state =
+        AppState::open(Some(dir.path().to_path_buf())).with_file_picker(FilePicker::Folder(answer));
     install(&app, state);
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
@@ -52,23 +60,12 @@ fn workshop(title: &str) -> Value {
 
 impl Harness {
     /// A harness whose stand-in dialog always answers `folder`.
-    fn with_dialog_folder(folder: std::path::PathBuf) -> Harness {
-        let dir = tempfile::tempdir().unwrap();
-        let app = with_commands(mock_builder())
-            .build(mock_context(noop_assets()))
-            .unwrap();
-        let state = AppState::open(Some(dir.path().to_path_buf()))
-            .with_file_picker(FilePicker::Folder(folder));
-        install(&app, state);
-        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .unwrap();
-        Harness {
-            _dir: dir,
-            dialog: tempfile::tempdir().unwrap(),
-            _app: app,
-            window,
-        }
+    fn with_dialog_folder(folder: PathBuf) -> Harness {
+        start_with(
+            tempfile::tempdir().unwrap(),
+            tempfile::tempdir().unwrap(),
+            folder,
+        )
     }
 
     fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {

@@ -16,7 +16,7 @@ impl Lodestar {
     /// Everything of one workshop that its steps show.
     pub fn workshop_data(&self, id: &str) -> Outcome<WorkshopData> {
         let now = self.now();
-        self.read(|s| s.workshop_data(id, now))
+        self.with_store(|s| s.workshop_data(id, now))
     }
 
     pub fn add_stakeholder(

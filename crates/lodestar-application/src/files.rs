@@ -202,15 +202,15 @@ pub fn canvas_picture(
 impl Lodestar {
     /// The workshop as a workshop file (what export writes and the report is made from).
     pub fn workshop_file(&self, id: &str) -> Outcome<WorkshopFile> {
-        self.read(|s| s.export_workshop(id))
+        self.with_store(|s| s.export_workshop(id))
     }
 
     /// Imports a parsed workshop file as a new workshop, in one transaction.
     pub fn import_workshop(&self, file: &WorkshopFile) -> Outcome<Workshop> {
-        let now = self.now();
-        let workshop = self.read(|s| s.import_workshop(file, now))?;
-        self.announce(&Change::library(&workshop.id));
-        Ok(workshop)
+        self.act_then(
+            |s, now| s.import_workshop(file, now),
+            |workshop| Change::library(&workshop.id),
+        )
     }
 
     /// Imports the workshop file at `path` as a new workshop; a bad file changes nothing.

@@ -89,12 +89,21 @@ impl Lodestar {
                 "no data folder could be found; start Lodestar with --data-dir PATH",
             )),
         };
+        Lodestar::assemble(store, dir, clock, None)
+    }
+
+    fn assemble(
+        store: Result<Store, Refusal>,
+        data_dir: Option<PathBuf>,
+        clock: Box<dyn Clock>,
+        instance_lock: Option<std::fs::File>,
+    ) -> Lodestar {
         Lodestar {
             store: Mutex::new(store),
-            data_dir: dir,
+            data_dir,
             clock,
             listeners: RwLock::new(Vec::new()),
-            _instance_lock: None,
+            _instance_lock: instance_lock,
         }
     }
 
@@ -103,18 +112,17 @@ impl Lodestar {
     /// app on the same folder gets a `StoreInUse` refusal instead of the store. (The CLI does
     /// not take the lock: its actions are transactions of their own, safe beside the app.)
     pub fn open_exclusive(dir: Option<PathBuf>) -> Lodestar {
-        let lock = match dir.as_deref().map(lock_folder).transpose() {
-            Ok(lock) => lock,
-            Err(refusal) => {
-                let mut app = Lodestar::open(None);
-                app.store = Mutex::new(Err(refusal));
-                app.data_dir = dir;
-                return app;
+        let clock = Box::new(SystemClock);
+        match dir.as_deref().map(lock_folder).transpose() {
+            Err(refusal) => Lodestar::assemble(Err(refusal), dir, clock, None),
+            Ok(lock) => {
+                let store = Lodestar::open_with_clock(dir, clock);
+                Lodestar {
+                    _instance_lock: lock,
+                    ..store
+                }
             }
-        };
-        let mut app = Lodestar::open(dir);
-        app._instance_lock = lock;
-        app
+        }
     }
 
     /// Opens the store or says why it cannot: for doors with nothing to show without one.
@@ -152,7 +160,7 @@ impl Lodestar {
     /// Runs `work` with the store. A panic inside becomes an `Internal` refusal: its
     /// transaction was rolled back when it unwound, and the store stays usable for every
     /// later action (the lock is never left poisoned).
-    pub(crate) fn read<T>(
+    pub(crate) fn with_store<T>(
         &self,
         work: impl FnOnce(&mut Store) -> Result<T, StoreError>,
     ) -> Outcome<T> {
@@ -177,9 +185,18 @@ impl Lodestar {
         change: Change,
         work: impl FnOnce(&mut Store, i64) -> Result<T, StoreError>,
     ) -> Outcome<T> {
+        self.act_then(work, |_| change)
+    }
+
+    /// As [`Lodestar::act`], for an action whose change names what it made (a new workshop).
+    pub(crate) fn act_then<T>(
+        &self,
+        work: impl FnOnce(&mut Store, i64) -> Result<T, StoreError>,
+        change_of: impl FnOnce(&T) -> Change,
+    ) -> Outcome<T> {
         let now = self.now();
-        let value = self.read(|store| work(store, now))?;
-        self.announce(&change);
+        let value = self.with_store(|store| work(store, now))?;
+        self.announce(&change_of(&value));
         Ok(value)
     }
 
@@ -196,18 +213,18 @@ impl Lodestar {
     // The library of workshops.
 
     pub fn list_workshops(&self) -> Outcome<Vec<Workshop>> {
-        self.read(|s| s.list_workshops())
+        self.with_store(|s| s.list_workshops())
     }
 
     pub fn workshop(&self, id: &str) -> Outcome<Workshop> {
-        self.read(|s| s.workshop(id))
+        self.with_store(|s| s.workshop(id))
     }
 
     pub fn create_workshop(&self, input: &WorkshopInput) -> Outcome<Workshop> {
-        let now = self.now();
-        let workshop = self.read(|s| s.create_workshop(input, now))?;
-        self.announce(&Change::library(&workshop.id));
-        Ok(workshop)
+        self.act_then(
+            |s, now| s.create_workshop(input, now),
+            |workshop| Change::library(&workshop.id),
+        )
     }
 
     /// Renames a workshop; `scope` says whose undo history records it (the library's list
@@ -261,7 +278,7 @@ impl Lodestar {
     }
 
     pub fn history_state(&self, scope: &HistoryScope) -> Outcome<HistoryState> {
-        self.read(|s| s.history_state(scope))
+        self.with_store(|s| s.history_state(scope))
     }
 
     fn walk_history(
@@ -281,11 +298,11 @@ impl Lodestar {
     // Settings: remembered choices, never part of a workshop's undo history.
 
     pub fn setting(&self, key: &str) -> Outcome<Option<String>> {
-        self.read(|s| s.setting(key))
+        self.with_store(|s| s.setting(key))
     }
 
     pub fn set_setting(&self, key: &str, value: &str) -> Outcome<()> {
-        self.read(|s| s.set_setting(key, value))
+        self.with_store(|s| s.set_setting(key, value))
     }
 }
 
@@ -364,7 +381,8 @@ mod tests {
     #[test]
     fn a_panic_in_one_action_leaves_every_later_action_working() {
         let (_dir, app) = app();
-        let refused = app.read(|_| -> Result<(), StoreError> { panic!("a bug in one action") });
+        let refused =
+            app.with_store(|_| -> Result<(), StoreError> { panic!("a bug in one action") });
         assert_eq!(refused.unwrap_err().code, RefusalCode::Internal);
         let created = app.create_workshop(&titled("After the panic")).unwrap();
         assert_eq!(app.list_workshops().unwrap()[0].id, created.id);

@@ -8,124 +8,144 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-/// Every reason Lodestar refuses something. Grouped by [`RefusalClass`].
-/// `Internal` stays the last variant: the tests use it to check that [`RefusalCode::ALL`]
-/// lists every code in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
-#[repr(u8)]
-pub enum RefusalCode {
+/// Declares the codes once: each with its doc, in order, and the sentence that explains it.
+/// From the one list come the enum, [`RefusalCode::ALL`] and [`RefusalCode::explanation`].
+macro_rules! refusal_codes {
+    ($( $(#[doc = $doc:literal])* $code:ident => $text:literal, )*) => {
+        /// Every reason Lodestar refuses something. Grouped by [`RefusalClass`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+        #[serde(rename_all = "camelCase")]
+        #[repr(u8)]
+        pub enum RefusalCode {
+            $( $(#[doc = $doc])* $code, )*
+        }
+
+        impl RefusalCode {
+            /// Every code, in the order declared.
+            pub const ALL: &'static [RefusalCode] = &[$(RefusalCode::$code),*];
+
+            /// What the refusal means and what to do, when the refusal itself says nothing more.
+            pub fn explanation(self) -> &'static str {
+                match self {
+                    $(RefusalCode::$code => $text,)*
+                }
+            }
+        }
+    };
+}
+
+refusal_codes! {
     // What someone typed.
     /// A required field is empty.
-    Empty,
+    Empty => "This field must be filled in.",
     /// A text is longer than its limit.
-    TooLong,
+    TooLong => "This text is too long: shorten it.",
     /// A date is not a calendar date written YYYY-MM-DD.
-    NotADate,
+    NotADate => "Write the date like 2026-03-14.",
     /// A number is outside its allowed range (a score, a budget, a size, a time box).
-    OutOfRange,
+    OutOfRange => "This number is outside the allowed range.",
     /// A colour is not written like #1f77b4.
-    NotAColour,
+    NotAColour => "Choose a colour like #1f77b4.",
     /// A number is not a finite number.
-    NotANumber,
+    NotANumber => "This must be a number.",
 
     // What an action refers to.
     /// The action names something that is not (or no longer) part of this workshop.
-    UnknownReference,
+    UnknownReference => "This refers to something that is no longer in the workshop: choose again.",
     /// An id the caller chose is already taken.
-    AlreadyExists,
+    AlreadyExists => "This already exists: try again.",
     /// The same thing is listed twice where it may appear once.
-    Duplicate,
+    Duplicate => "This appears twice: keep one.",
     /// A list to reorder does not name every item exactly once (it changed meanwhile).
-    ListChanged,
+    ListChanged => "The list changed meanwhile: try again.",
     /// The record acted on no longer exists (deleted elsewhere, or undone).
-    NotFound,
+    NotFound => "This no longer exists (it may have been deleted or undone).",
 
     // The canvas.
     /// A frame was chosen where a metric (a sticky or a KPI card) is needed.
-    NotAMetric,
+    NotAMetric => "A frame is a group, not a metric: choose a sticky or a KPI card.",
     /// The item is of the wrong kind for the action (only frames hold items or ungroup).
-    WrongKind,
+    WrongKind => "This item is of the wrong kind for that: only frames hold items.",
     /// A frame would end up inside itself.
-    FrameInsideItself,
+    FrameInsideItself => "A frame cannot go inside itself or a frame it contains.",
     /// A link would join an item to itself.
-    SameItem,
+    SameItem => "A link joins two different items: choose another end.",
     /// Nothing is selected for an action that needs a selection.
-    NothingSelected,
+    NothingSelected => "Select something first.",
     /// The North Star's sticky cannot be deleted while it is the North Star.
-    NorthStarInUse,
+    NorthStarInUse => "This is the North Star metric: clear the North Star first.",
     /// The North Star cannot be one of its own inputs.
-    NorthStarAsInput,
+    NorthStarAsInput => "The North Star cannot be one of its own inputs.",
     /// What is being removed is an option of a vote: discard the vote first.
-    OnABallot,
+    OnABallot => "This is an option of a vote: discard that vote first.",
     /// More inputs, actions or canvas operations than one step allows.
-    TooMany,
+    TooMany => "That is more than one step allows: do it in parts.",
 
     // Votes.
     /// A vote needs at least two options.
-    TooFewOptions,
+    TooFewOptions => "A vote needs at least two options to choose from.",
     /// Another vote on the same subject is under way.
-    VoteUnderWay,
+    VoteUnderWay => "A vote is already under way: reveal its results or discard it.",
     /// The vote is closed: ballots can no longer be cast.
-    VoteClosed,
+    VoteClosed => "This vote is closed: ballots can no longer be cast.",
     /// The vote must be closed first.
-    VoteStillOpen,
+    VoteStillOpen => "Close the vote first.",
     /// The vote's results must be revealed first.
-    VoteNotRevealed,
+    VoteNotRevealed => "Reveal the results first.",
     /// No ballot has been cast yet.
-    NoBallots,
+    NoBallots => "No ballot has been cast yet.",
     /// The vote is not tied, so there is nothing to settle.
-    VoteNotTied,
+    VoteNotTied => "This vote is not tied.",
     /// A run-off already replaced this round.
-    RunoffReplaced,
+    RunoffReplaced => "A run-off replaced this round: decide the latest one.",
     /// The facilitator's pick is not among the tied options.
-    NotAmongTied,
+    NotAmongTied => "Choose one of the tied options.",
     /// A ballot's shape does not fit the vote's method.
-    WrongBallot,
+    WrongBallot => "This ballot does not fit the vote's method.",
     /// A ballot places nothing.
-    EmptyBallot,
+    EmptyBallot => "The ballot is empty: place at least one vote.",
     /// A ballot spends more than the budget, or more than the cap on one option.
-    OverBudget,
+    OverBudget => "The ballot spends more than its budget.",
     /// A points ballot does not spend its whole budget.
-    BudgetNotSpent,
+    BudgetNotSpent => "Share the whole budget among the options.",
     /// The voter is not a stakeholder of this workshop.
-    NotAVoter,
+    NotAVoter => "Only the workshop's stakeholders can vote.",
 
     // The steps.
     /// A step cannot be opened before an earlier one is done.
-    StepLocked,
+    StepLocked => "Finish the earlier step first.",
 
     // History.
-    NothingToUndo,
-    NothingToRedo,
+    NothingToUndo => "Nothing to undo.",
+    NothingToRedo => "Nothing to redo.",
 
     // Files.
     /// A file is larger than workshop files may be.
-    FileTooLarge,
+    FileTooLarge => "This file is larger than a workshop file can be.",
     /// A file could not be read (missing, no permission, not a regular file).
-    FileUnreadable,
+    FileUnreadable => "This file could not be read: check it exists and can be opened.",
     /// A file is not JSON.
-    FileNotJson,
+    FileNotJson => "This file is not a workshop file (it is not JSON).",
     /// A file is JSON but not a Lodestar workshop file.
-    FileNotWorkshop,
+    FileNotWorkshop => "This file is not a Lodestar workshop file.",
     /// A file was written by a newer Lodestar.
-    FileFromNewerVersion,
+    FileFromNewerVersion => "This file was written by a newer Lodestar: update the app.",
     /// A workshop file has a wrong value at a JSON path.
-    FileInvalid,
+    FileInvalid => "This workshop file has a wrong value; nothing was imported.",
     /// A file could not be written where it was asked for.
-    WriteFailed,
+    WriteFailed => "The file could not be written there: choose another place.",
 
     // The store and the app.
     /// The database was written by a newer Lodestar.
-    StoreFromNewerVersion,
+    StoreFromNewerVersion => "The database was written by a newer Lodestar: open it with the newer app.",
     /// The database could not be opened (no data folder, a locked or unreadable file).
-    StoreUnavailable,
+    StoreUnavailable => "The database could not be opened: start with --data-dir PATH.",
     /// Another Lodestar window already has this data folder open.
-    StoreInUse,
+    StoreInUse => "Lodestar is already open with this data folder: use that window.",
     /// SQLite or the disk failed during an action; nothing was half-written.
-    StorageFailed,
+    StorageFailed => "The database or the disk failed; nothing was changed.",
     /// Something that should not happen happened; nothing was half-written.
-    Internal,
+    Internal => "Something went wrong inside Lodestar; nothing was changed.",
 }
 
 /// The kind of a refusal, for doors that only need the broad answer (a CLI exit status).
@@ -143,62 +163,6 @@ pub enum RefusalClass {
 }
 
 impl RefusalCode {
-    /// Every code, for the tests that check each has a message and a class.
-    pub const ALL: [RefusalCode; 49] = {
-        use RefusalCode::*;
-        [
-            Empty,
-            TooLong,
-            NotADate,
-            OutOfRange,
-            NotAColour,
-            NotANumber,
-            UnknownReference,
-            AlreadyExists,
-            Duplicate,
-            ListChanged,
-            NotFound,
-            NotAMetric,
-            WrongKind,
-            FrameInsideItself,
-            SameItem,
-            NothingSelected,
-            NorthStarInUse,
-            NorthStarAsInput,
-            OnABallot,
-            TooMany,
-            TooFewOptions,
-            VoteUnderWay,
-            VoteClosed,
-            VoteStillOpen,
-            VoteNotRevealed,
-            NoBallots,
-            VoteNotTied,
-            RunoffReplaced,
-            NotAmongTied,
-            WrongBallot,
-            EmptyBallot,
-            OverBudget,
-            BudgetNotSpent,
-            NotAVoter,
-            StepLocked,
-            NothingToUndo,
-            NothingToRedo,
-            FileTooLarge,
-            FileUnreadable,
-            FileNotJson,
-            FileNotWorkshop,
-            FileFromNewerVersion,
-            FileInvalid,
-            WriteFailed,
-            StoreFromNewerVersion,
-            StoreUnavailable,
-            StoreInUse,
-            StorageFailed,
-            Internal,
-        ]
-    };
-
     /// The broad kind of refusal.
     pub fn class(self) -> RefusalClass {
         use RefusalCode::*;
@@ -207,66 +171,6 @@ impl RefusalCode {
             StoreFromNewerVersion | StoreUnavailable | StoreInUse => RefusalClass::StoreUnavailable,
             StorageFailed | WriteFailed | Internal => RefusalClass::Failed,
             _ => RefusalClass::BadInput,
-        }
-    }
-
-    /// What the refusal means and what to do, when the refusal itself says nothing more.
-    pub fn explanation(self) -> &'static str {
-        use RefusalCode::*;
-        match self {
-            Empty => "This field must be filled in.",
-            TooLong => "This text is too long: shorten it.",
-            NotADate => "Write the date like 2026-03-14.",
-            OutOfRange => "This number is outside the allowed range.",
-            NotAColour => "Choose a colour like #1f77b4.",
-            NotANumber => "This must be a number.",
-            UnknownReference => {
-                "This refers to something that is no longer in the workshop: choose again."
-            }
-            AlreadyExists => "This already exists: try again.",
-            Duplicate => "This appears twice: keep one.",
-            ListChanged => "The list changed meanwhile: try again.",
-            NotFound => "This no longer exists (it may have been deleted or undone).",
-            NotAMetric => "A frame is a group, not a metric: choose a sticky or a KPI card.",
-            WrongKind => "This item is of the wrong kind for that: only frames hold items.",
-            FrameInsideItself => "A frame cannot go inside itself or a frame it contains.",
-            SameItem => "A link joins two different items: choose another end.",
-            NothingSelected => "Select something first.",
-            NorthStarInUse => "This is the North Star metric: clear the North Star first.",
-            NorthStarAsInput => "The North Star cannot be one of its own inputs.",
-            OnABallot => "This is an option of a vote: discard that vote first.",
-            TooMany => "That is more than one step allows: do it in parts.",
-            TooFewOptions => "A vote needs at least two options to choose from.",
-            VoteUnderWay => "A vote is already under way: reveal its results or discard it.",
-            VoteClosed => "This vote is closed: ballots can no longer be cast.",
-            VoteStillOpen => "Close the vote first.",
-            VoteNotRevealed => "Reveal the results first.",
-            NoBallots => "No ballot has been cast yet.",
-            VoteNotTied => "This vote is not tied.",
-            RunoffReplaced => "A run-off replaced this round: decide the latest one.",
-            NotAmongTied => "Choose one of the tied options.",
-            WrongBallot => "This ballot does not fit the vote's method.",
-            EmptyBallot => "The ballot is empty: place at least one vote.",
-            OverBudget => "The ballot spends more than its budget.",
-            BudgetNotSpent => "Share the whole budget among the options.",
-            NotAVoter => "Only the workshop's stakeholders can vote.",
-            StepLocked => "Finish the earlier step first.",
-            NothingToUndo => "Nothing to undo.",
-            NothingToRedo => "Nothing to redo.",
-            FileTooLarge => "This file is larger than a workshop file can be.",
-            FileUnreadable => "This file could not be read: check it exists and can be opened.",
-            FileNotJson => "This file is not a workshop file (it is not JSON).",
-            FileNotWorkshop => "This file is not a Lodestar workshop file.",
-            FileFromNewerVersion => "This file was written by a newer Lodestar: update the app.",
-            FileInvalid => "This workshop file has a wrong value; nothing was imported.",
-            WriteFailed => "The file could not be written there: choose another place.",
-            StoreFromNewerVersion => {
-                "The database was written by a newer Lodestar: open it with the newer app."
-            }
-            StoreUnavailable => "The database could not be opened: start with --data-dir PATH.",
-            StoreInUse => "Lodestar is already open with this data folder: use that window.",
-            StorageFailed => "The database or the disk failed; nothing was changed.",
-            Internal => "Something went wrong inside Lodestar; nothing was changed.",
         }
     }
 }
@@ -471,10 +375,10 @@ mod tests {
 
     #[test]
     fn every_code_is_listed_once_and_explains_itself() {
-        let listed: HashSet<RefusalCode> = RefusalCode::ALL.into_iter().collect();
+        let listed: HashSet<RefusalCode> = RefusalCode::ALL.iter().copied().collect();
         assert_eq!(listed.len(), RefusalCode::ALL.len());
         assert_eq!(RefusalCode::ALL.len(), RefusalCode::Internal as usize + 1);
-        for (position, code) in RefusalCode::ALL.into_iter().enumerate() {
+        for (position, code) in RefusalCode::ALL.iter().copied().enumerate() {
             assert_eq!(
                 code as usize, position,
                 "ALL lists {code:?} in declaration order"

@@ -24,6 +24,11 @@ pub(crate) fn from_column<T: DeserializeOwned + JsonSchema + 'static>(
     let damaged = |e: serde_json::Error| {
         rusqlite::Error::FromSqlConversionFailure(index, SqlType::Text, Box::new(e))
     };
+    // Rows this app wrote are whole: read them directly, and fill in defaults only for a row
+    // written before a field existed (this runs for every card on every canvas action).
+    if let Ok(whole) = serde_json::from_str(&text) {
+        return Ok(whole);
+    }
     let mut value: serde_json::Value = serde_json::from_str(&text).map_err(damaged)?;
     fill_defaults(&mut value, &schema_of::<T>());
     serde_json::from_value(value).map_err(damaged)

@@ -5,17 +5,23 @@ import { refused } from "../../test/refusals";
 import { ReportStep } from "./ReportStep";
 import { Toasts } from "../../common/status";
 
+/** The Report step with its toasts, for a workshop called `title` (id "w1") or the default one. */
+function renderReport(title?: string) {
+  const data = title ? workshopData({ workshop: workshopRecord({ id: "w1", title }) }) : workshopData();
+  render(
+    <WorkshopHarness data={data}>
+      <ReportStep />
+      <Toasts />
+    </WorkshopHarness>,
+  );
+}
+
 const SAVED = { name: "Offsite.json", path: "/home/ana/Offsite.json", token: "t-1" };
 
 describe("sharing the workshop", () => {
   it("asks the backend to save the workshop file, naming no path", async () => {
     const calls = recordCommands((cmd) => (cmd === "export_workshop_json" ? SAVED : null));
-    render(
-      <WorkshopHarness data={workshopData({ workshop: workshopRecord({ id: "w1", title: "Offsite" }) })}>
-        <ReportStep />
-        <Toasts />
-      </WorkshopHarness>,
-    );
+    renderReport("Offsite");
     await userEvent.click(screen.getByTestId("export-json"));
     await waitFor(() => expect(calls.find((c) => c.cmd === "export_workshop_json")?.args).toEqual({ id: "w1" }));
     expect(await screen.findByText("Saved the workshop file to /home/ana/Offsite.json")).toBeInTheDocument();
@@ -23,12 +29,7 @@ describe("sharing the workshop", () => {
 
   it("opens a saved file only by the token the backend gave for it", async () => {
     const calls = recordCommands((cmd) => (cmd === "export_workshop_json" ? SAVED : null));
-    render(
-      <WorkshopHarness data={workshopData({ workshop: workshopRecord({ id: "w1", title: "Offsite" }) })}>
-        <ReportStep />
-        <Toasts />
-      </WorkshopHarness>,
-    );
+    renderReport("Offsite");
     await userEvent.click(screen.getByTestId("export-json"));
     await userEvent.click(await screen.findByRole("button", { name: "Open" }));
     await waitFor(() => expect(calls.find((c) => c.cmd === "open_saved_file")?.args).toEqual({ token: "t-1" }));
@@ -36,12 +37,7 @@ describe("sharing the workshop", () => {
 
   it("says nothing was saved when the save dialog is cancelled", async () => {
     const calls = recordCommands(() => null);
-    render(
-      <WorkshopHarness data={workshopData()}>
-        <ReportStep />
-        <Toasts />
-      </WorkshopHarness>,
-    );
+    renderReport();
     await userEvent.click(screen.getByTestId("export-json"));
     await waitFor(() => expect(calls.some((c) => c.cmd === "export_workshop_json")).toBe(true));
     expect(screen.queryByText(/Saved/)).toBeNull();
@@ -49,12 +45,7 @@ describe("sharing the workshop", () => {
 
   it("saves the PDF report on the chosen paper", async () => {
     const calls = recordCommands((cmd) => (cmd === "export_workshop_pdf" ? { ...SAVED, name: "Offsite.pdf", path: "/home/ana/Offsite.pdf" } : null));
-    render(
-      <WorkshopHarness data={workshopData({ workshop: workshopRecord({ id: "w1", title: "Offsite" }) })}>
-        <ReportStep />
-        <Toasts />
-      </WorkshopHarness>,
-    );
+    renderReport("Offsite");
     await userEvent.selectOptions(screen.getByTestId("report-paper"), "letter");
     await userEvent.click(screen.getByTestId("export-pdf"));
     await waitFor(() => expect(calls.find((c) => c.cmd === "export_workshop_pdf")?.args).toEqual({ id: "w1", paper: "letter" }));
@@ -65,12 +56,7 @@ describe("sharing the workshop", () => {
       if (cmd === "export_workshop_pdf") throw refused("writeFailed", "", "could not write /media/usb/Offsite.pdf: read-only file system");
       return null;
     });
-    render(
-      <WorkshopHarness data={workshopData()}>
-        <ReportStep />
-        <Toasts />
-      </WorkshopHarness>,
-    );
+    renderReport();
     await userEvent.click(screen.getByTestId("export-pdf"));
     expect(await screen.findByText(/Could not write \/media\/usb\/Offsite.pdf: read-only file system/)).toBeInTheDocument();
   });
