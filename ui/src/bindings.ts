@@ -229,7 +229,9 @@ export type CanvasOp =
 /**  Draws a link between two stickies or KPIs. */
 { kind: "link"; from: string; to: string; label: string } | 
 /**  Changes the words on a link. */
-{ kind: "relabel"; id: string; label: string };
+{ kind: "relabel"; id: string; label: string } | 
+/**  An idea sent from a phone, put in the "From the room" frame. */
+{ kind: "roomIdea"; idea: RoomIdea };
 
 /**  The canvas of one workshop as the store holds it. */
 export type CanvasScene = {
@@ -502,11 +504,7 @@ export type Refusal = {
 	message: string,
 };
 
-/**
- *  Every reason Lodestar refuses something. Grouped by [`RefusalClass`].
- *  `Internal` stays the last variant: the tests use it to check that [`RefusalCode::ALL`]
- *  lists every code in order.
- */
+/**  Every reason Lodestar refuses something. Grouped by [`RefusalClass`]. */
 export type RefusalCode = 
 /**  A required field is empty. */
 "empty" | 
@@ -592,6 +590,26 @@ export type RefusalCode =
 "fileInvalid" | 
 /**  A file could not be written where it was asked for. */
 "writeFailed" | 
+/**  The room is not open (or was closed): phones cannot reach the workshop. */
+"roomClosed" | 
+/**  A join link or join code that is wrong, or was renewed or ended. */
+"joinLinkInvalid" | 
+/**  A device token the room does not know (removed, renewed, or the room was reopened). */
+"deviceUnknown" | 
+/**  Another device has already joined as this person. */
+"personTaken" | 
+/**  The device has not said who it is yet. */
+"noPersonChosen" | 
+/**  Guests may not join this room. */
+"guestsNotAllowed" | 
+/**  What was asked is not open at the workshop's current step. */
+"notThisStep" | 
+/**  A request did not come from the room's own page (wrong host or origin). */
+"requestRefused" | 
+/**  A request body over the room's cap. */
+"requestTooLarge" | 
+/**  Too many requests from one address in a short time. */
+"tooManyRequests" | 
 /**  The database was written by a newer Lodestar. */
 "storeFromNewerVersion" | 
 /**  The database could not be opened (no data folder, a locked or unreadable file). */
@@ -611,6 +629,15 @@ export type ResolvedBy =
 "runoff" | 
 /**  The facilitator chose among options still tied. */
 "facilitator_decision";
+
+/**  A candidate North Star metric someone typed on their phone. */
+export type RoomIdea = {
+	text: string,
+	/**  The stakeholder who sent it; `None` for a guest. */
+	authorId: string | null,
+	/**  Outcome or output, when the sender picked one. */
+	nature: Nature | null,
+};
 
 /**  A file the app wrote: where it went (to tell the facilitator), and the token that opens it. */
 export type SavedFile = {

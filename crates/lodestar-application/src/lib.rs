@@ -12,6 +12,7 @@ mod clock;
 pub mod data_dir;
 mod files;
 mod lodestar;
+mod room;
 mod votes;
 
 pub use clock::{Clock, SystemClock};

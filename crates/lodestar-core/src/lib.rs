@@ -14,6 +14,7 @@ pub mod needs;
 pub mod records;
 pub mod references;
 pub mod refusal;
+pub mod room;
 pub mod smart;
 pub mod stakeholders;
 pub mod steps;

@@ -135,6 +135,28 @@ refusal_codes! {
     /// A file could not be written where it was asked for.
     WriteFailed => "The file could not be written there: choose another place.",
 
+    // The room: phones in the room, over the local network.
+    /// The room is not open (or was closed): phones cannot reach the workshop.
+    RoomClosed => "The room is closed: ask the facilitator to open it again.",
+    /// A join link or join code that is wrong, or was renewed or ended.
+    JoinLinkInvalid => "This join link or code is not valid: scan the code on the screen again.",
+    /// A device token the room does not know (removed, renewed, or the room was reopened).
+    DeviceUnknown => "This phone is no longer in the room: scan the code on the screen to join again.",
+    /// Another device has already joined as this person.
+    PersonTaken => "Another phone has joined as this person: ask the facilitator to release them.",
+    /// The device has not said who it is yet.
+    NoPersonChosen => "Choose who you are first.",
+    /// Guests may not join this room.
+    GuestsNotAllowed => "The facilitator has not allowed guests: pick your name, or ask to be added.",
+    /// What was asked is not open at the workshop's current step.
+    NotThisStep => "That is not open at this step of the workshop: wait for the facilitator.",
+    /// A request did not come from the room's own page (wrong host or origin).
+    RequestRefused => "This request was refused: open the room's page from its join link.",
+    /// A request body over the room's cap.
+    RequestTooLarge => "This request is too large.",
+    /// Too many requests from one address in a short time.
+    TooManyRequests => "Too many requests from this phone: wait a moment and try again.",
+
     // The store and the app.
     /// The database was written by a newer Lodestar.
     StoreFromNewerVersion => "The database was written by a newer Lodestar: open it with the newer app.",

@@ -2,7 +2,9 @@
 //! this module writes that change in one recorded transaction, so every canvas action is one
 //! undo step that survives a restart.
 
-use lodestar_core::canvas::{refuse_deleting_north_star, CanvasOp, CanvasScene, SceneChange};
+use lodestar_core::canvas::{
+    refuse_deleting_north_star, CanvasOp, CanvasScene, ItemContent, SceneChange,
+};
 use lodestar_core::references::{Removal, RemovalChanges};
 use lodestar_core::{HistoryScope, Refusal, RefusalCode};
 use rusqlite::params;
@@ -54,6 +56,10 @@ impl Store {
             match op {
                 CanvasOp::Create { item } => known.check(&item.content)?,
                 CanvasOp::Edit { content, .. } => known.check(content)?,
+                CanvasOp::RoomIdea { idea } => known.check(&ItemContent {
+                    author_id: idea.author_id.clone(),
+                    ..ItemContent::default()
+                })?,
                 _ => {}
             }
             let change = scene.apply(op, &mut new_id)?;

@@ -75,6 +75,19 @@ pub(crate) fn ballots_of(conn: &Connection, vote_id: &str) -> Result<Vec<BallotI
         .collect())
 }
 
+pub(crate) fn ballot_of(
+    conn: &Connection,
+    vote_id: &str,
+    voter_id: &str,
+) -> Result<Option<BallotInput>> {
+    let mut statement = conn.prepare(
+        "SELECT ballot FROM ballots WHERE vote_id = ?1 AND voter_id = ?2 ORDER BY cast_at DESC",
+    )?;
+    Ok(statement
+        .query_row([vote_id, voter_id], |row| from_column(row, 0))
+        .optional()?)
+}
+
 /// A vote with only what may be seen: who voted always; the tally once it may be shown; the
 /// ballots themselves only when revealed and named.
 pub(crate) fn shown_vote(conn: &Connection, row: VoteRow) -> Result<Vote> {

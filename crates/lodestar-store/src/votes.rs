@@ -29,6 +29,11 @@ impl Store {
 
     /// Opens a vote among agreed needs (focus need) or among stickies and KPIs on the canvas
     /// (North Star). Only one vote per subject can be under way at a time.
+    /// The ballot `voter_id` cast on `vote_id`, if any: for that voter's own device only.
+    pub fn ballot_of(&self, vote_id: &str, voter_id: &str) -> Result<Option<BallotInput>> {
+        crate::vote_rows::ballot_of(&self.conn, vote_id, voter_id)
+    }
+
     pub fn create_vote(
         &mut self,
         workshop_id: &str,

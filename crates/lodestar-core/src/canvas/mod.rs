@@ -24,6 +24,7 @@ mod links;
 mod north_star;
 mod north_star_rules;
 mod ops;
+mod room_ideas;
 mod scene;
 mod tags;
 #[cfg(test)]
@@ -43,6 +44,7 @@ pub use north_star::{
 };
 pub use north_star_rules::{check_north_star, refuse_deleting_north_star, MAX_STORED_INPUTS};
 pub use ops::snap;
+pub use room_ideas::{RoomIdea, ROOM_FRAME_TITLE};
 pub use tags::{MetricTags, Nature, Timing};
 pub use zindex::{is_z_key, z_between};
 
@@ -128,6 +130,10 @@ pub enum CanvasOp {
         id: String,
         label: String,
     },
+    /// An idea sent from a phone, put in the "From the room" frame.
+    RoomIdea {
+        idea: RoomIdea,
+    },
 }
 
 impl CanvasOp {
@@ -158,6 +164,7 @@ impl CanvasOp {
             CanvasOp::SendToBack { .. } => "send to back".to_string(),
             CanvasOp::Link { .. } => "link two items".to_string(),
             CanvasOp::Relabel { .. } => "relabel a link".to_string(),
+            CanvasOp::RoomIdea { .. } => "add an idea from the room".to_string(),
         }
     }
 }
@@ -269,6 +276,7 @@ impl CanvasScene {
             CanvasOp::SendToBack { ids } => self.send_to_back(ids),
             CanvasOp::Link { from, to, label } => self.link(&new_id(), from, to, label),
             CanvasOp::Relabel { id, label } => self.relabel(id, label),
+            CanvasOp::RoomIdea { idea } => self.add_room_idea(idea, new_id),
         }
     }
 }

@@ -1,0 +1,11 @@
+//! The room: phones in the room join the open workshop over the local network, with nothing
+//! on the internet. An HTTP server (axum) inside the app's own process serves the phone page
+//! and a small JSON API over the application layer; the laptop's and the phones' actions go
+//! through the same use cases, one transaction each.
+//!
+//! Only the open workshop is reachable. A join link carries a 128-bit secret, exchanged for a
+//! per-device token; `Host` and `Origin` are checked, bodies capped and addresses rate-limited.
+
+pub mod wire;
+
+pub use wire::*;
