@@ -606,6 +606,8 @@ export type RefusalCode =
 "notThisStep" | 
 /**  A request did not come from the room's own page (wrong host or origin). */
 "requestRefused" | 
+/**  A request to the room that is not what its page sends (not JSON, wrong fields). */
+"malformedRequest" | 
 /**  A request body over the room's cap. */
 "requestTooLarge" | 
 /**  Too many requests from one address in a short time. */

@@ -20,7 +20,7 @@ pub use files::{
     canvas_picture, parse_workshop_file, read_workshop_bytes, report_pdf, write_file, PaperSize,
     PictureFormat, PictureView, EXAMPLE_WORKSHOP, PNG_PIXELS_PER_UNIT,
 };
-pub use lodestar::{Change, HistoryOutcome, Lodestar, INSTANCE_LOCK_FILE};
+pub use lodestar::{Change, HistoryOutcome, Lodestar, Subscription, INSTANCE_LOCK_FILE};
 pub use lodestar_core::{FieldPath, PathStep, Refusal, RefusalClass, RefusalCode};
 /// The JSON Schema of workshop files, for `lodestar schema` and anyone writing files.
 pub use lodestar_export::workshop_file_schema;

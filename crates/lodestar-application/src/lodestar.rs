@@ -3,6 +3,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
 use lodestar_core::{HistoryScope, Refusal, RefusalCode, Step, Workshop, WorkshopInput};
@@ -59,13 +60,18 @@ pub struct HistoryOutcome {
 
 type Listener = Arc<dyn Fn(&Change) + Send + Sync>;
 
+/// A listener's ticket, to stop hearing of changes (a room that closes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Subscription(u64);
+
 /// The application: one store (or why there is none), the clock, and who hears of changes.
 /// Shared by every door; each action holds the store only for its one transaction.
 pub struct Lodestar {
     store: Mutex<Result<Store, Refusal>>,
     data_dir: Option<PathBuf>,
     clock: Box<dyn Clock>,
-    listeners: RwLock<Vec<Listener>>,
+    listeners: RwLock<Vec<(Subscription, Listener)>>,
+    next_subscription: AtomicU64,
     /// Held for as long as this app has the folder open (see [`Lodestar::open_exclusive`]).
     _instance_lock: Option<std::fs::File>,
 }
@@ -103,6 +109,7 @@ impl Lodestar {
             data_dir,
             clock,
             listeners: RwLock::new(Vec::new()),
+            next_subscription: AtomicU64::new(1),
             _instance_lock: instance_lock,
         }
     }
@@ -145,12 +152,23 @@ impl Lodestar {
     }
 
     /// Calls `listener` after every committed change, from whichever door made it.
-    pub fn subscribe(&self, listener: impl Fn(&Change) + Send + Sync + 'static) {
+    pub fn subscribe(&self, listener: impl Fn(&Change) + Send + Sync + 'static) -> Subscription {
+        let ticket = Subscription(self.next_subscription.fetch_add(1, Ordering::Relaxed));
         let mut listeners = self
             .listeners
             .write()
             .unwrap_or_else(PoisonError::into_inner);
-        listeners.push(Arc::new(listener));
+        listeners.push((ticket, Arc::new(listener)));
+        ticket
+    }
+
+    /// Stops calling the listener `ticket` was given for.
+    pub fn unsubscribe(&self, ticket: Subscription) {
+        let mut listeners = self
+            .listeners
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        listeners.retain(|(t, _)| *t != ticket);
     }
 
     pub(crate) fn now(&self) -> i64 {
@@ -205,7 +223,7 @@ impl Lodestar {
             .listeners
             .read()
             .unwrap_or_else(PoisonError::into_inner);
-        for listener in listeners.iter() {
+        for (_, listener) in listeners.iter() {
             listener(change);
         }
     }

@@ -152,6 +152,8 @@ refusal_codes! {
     NotThisStep => "That is not open at this step of the workshop: wait for the facilitator.",
     /// A request did not come from the room's own page (wrong host or origin).
     RequestRefused => "This request was refused: open the room's page from its join link.",
+    /// A request to the room that is not what its page sends (not JSON, wrong fields).
+    MalformedRequest => "The request could not be read: reload the page and try again.",
     /// A request body over the room's cap.
     RequestTooLarge => "This request is too large.",
     /// Too many requests from one address in a short time.

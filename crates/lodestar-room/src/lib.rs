@@ -9,3 +9,19 @@
 pub mod wire;
 
 pub use wire::*;
+
+pub mod address;
+mod api;
+mod assets;
+mod error;
+mod guard;
+mod qr;
+mod room;
+mod server;
+mod tokens;
+
+pub use api::DEVICE_COOKIE;
+pub use guard::{RateLimits, MAX_BODY_BYTES};
+pub use qr::JoinQr;
+pub use room::{DeviceInfo, MAX_GUEST_NAME_CHARS};
+pub use server::{RoomOptions, RoomServer, RoomStatus, DEFAULT_PORT};
