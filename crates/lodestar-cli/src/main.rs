@@ -71,6 +71,19 @@ enum Command {
     },
     /// Print the JSON Schema of workshop files
     Schema,
+    /// Open the room for a workshop: phones on the same network join it by the printed link.
+    /// Runs until Ctrl+C (a rehearsal, a test, or a mini PC at the front of the room)
+    Room {
+        /// The workshop's id (see `lodestar list`)
+        id: String,
+        /// The address and port to serve on, e.g. 192.168.1.23:47820 (default: the best
+        /// local network address, port 47820)
+        #[arg(long, value_name = "ADDR:PORT")]
+        bind: Option<std::net::SocketAddr>,
+        /// Let people join as guests (they follow along and send ideas; they do not vote)
+        #[arg(long)]
+        guests: bool,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -183,12 +196,68 @@ fn run(cli: Cli) -> Result<(), Refusal> {
             eprintln!("Wrote {}.", output.display());
             Ok(())
         }
+        Command::Room { id, bind, guests } => room(open(cli.data_dir)?, &id, bind, guests),
         Command::Export { id, output } => {
             open(cli.data_dir)?.export_workshop_file(&id, &output)?;
             eprintln!("Wrote {}.", output.display());
             Ok(())
         }
     }
+}
+
+/// Serves the room until Ctrl+C, printing the join link first (stdout: only the link).
+fn room(
+    app: Lodestar,
+    id: &str,
+    bind: Option<std::net::SocketAddr>,
+    guests: bool,
+) -> Result<(), Refusal> {
+    use lodestar_room::address::{choose_address, local_interfaces, rank_addresses};
+    let bind = match bind {
+        Some(bind) => bind,
+        None => {
+            let best =
+                choose_address(&rank_addresses(&local_interfaces()), None).ok_or_else(|| {
+                    Refusal::general(
+                        RefusalCode::RoomClosed,
+                        "this machine has no network address phones could reach: join a Wi-Fi \
+                         or start a hotspot, or give --bind",
+                    )
+                })?;
+            let ip = best.address.parse().map_err(|_| {
+                Refusal::general(
+                    RefusalCode::Internal,
+                    "the chosen address could not be read",
+                )
+            })?;
+            std::net::SocketAddr::new(ip, lodestar_room::DEFAULT_PORT)
+        }
+    };
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| {
+        Refusal::general(
+            RefusalCode::Internal,
+            format!("could not start the server: {e}"),
+        )
+    })?;
+    runtime.block_on(async {
+        let options = lodestar_room::RoomOptions {
+            guests_allowed: guests,
+            ..lodestar_room::RoomOptions::new(id, bind)
+        };
+        let server =
+            lodestar_room::RoomServer::open(std::sync::Arc::new(app), options, || {}).await?;
+        let status = server.status();
+        println!("{}", status.join_url);
+        eprintln!(
+            "The room is open at {} (join code {}). Phones must be on the same network as \
+             this machine; the connection is plain HTTP on that network. Ctrl+C closes the room.",
+            status.address, status.join_code
+        );
+        let _ = tokio::signal::ctrl_c().await;
+        server.close().await;
+        eprintln!("The room is closed.");
+        Ok(())
+    })
 }
 
 /// Names the file a refusal about its content is from, as the app's import screen does.
