@@ -23,7 +23,7 @@ use tokio::sync::broadcast::Receiver;
 use crate::assets;
 use crate::error::{refuse, ApiError};
 use crate::room::JoinProof;
-use crate::server::{Shared, Signal};
+use crate::state::{Shared, Signal};
 use crate::wire::{
     BallotRequest, ClaimRequest, Ended, IdeaRequest, JoinRequest, Joined, RoomPerson, Welcome,
 };

@@ -2,72 +2,18 @@
 //! the room is served on (no DNS rebinding), the page's own `Origin` on writes and on the
 //! event stream, a cap on the body, and the security headers on every answer.
 
-use std::net::{IpAddr, SocketAddr};
-use std::num::NonZeroU32;
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::Response;
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use lodestar_core::RefusalCode;
 
 use crate::error::refuse;
-use crate::server::Shared;
-
-/// The largest request body the room reads: a ballot or an idea is far smaller.
-pub const MAX_BODY_BYTES: usize = 16 * 1024;
-
-/// How many requests one address may make.
-#[derive(Debug, Clone, Copy)]
-pub struct RateLimits {
-    /// Requests per second, sustained, from one address.
-    pub per_second: NonZeroU32,
-    /// Requests allowed at once above that.
-    pub burst: NonZeroU32,
-    /// Join attempts (links or typed codes) per minute from one address: guessing a code
-    /// takes hundreds of millions of tries, so a handful a minute stops it.
-    pub joins_per_minute: NonZeroU32,
-}
-
-impl Default for RateLimits {
-    fn default() -> RateLimits {
-        RateLimits {
-            per_second: NonZeroU32::MIN.saturating_add(19),
-            burst: NonZeroU32::MIN.saturating_add(39),
-            joins_per_minute: NonZeroU32::MIN.saturating_add(9),
-        }
-    }
-}
-
-pub struct Limiters {
-    requests: DefaultKeyedRateLimiter<IpAddr>,
-    joins: DefaultKeyedRateLimiter<IpAddr>,
-}
-
-impl Limiters {
-    pub fn new(limits: RateLimits) -> Limiters {
-        Limiters {
-            requests: RateLimiter::keyed(
-                Quota::per_second(limits.per_second).allow_burst(limits.burst),
-            ),
-            joins: RateLimiter::keyed(
-                Quota::per_minute(limits.joins_per_minute).allow_burst(limits.joins_per_minute),
-            ),
-        }
-    }
-
-    pub fn allow_join(&self, address: IpAddr) -> bool {
-        self.joins.check_key(&address).is_ok()
-    }
-
-    /// Forgets addresses not seen for a while, so the tables stay small.
-    pub fn tidy(&self) {
-        self.requests.retain_recent();
-        self.joins.retain_recent();
-    }
-}
+use crate::limits::MAX_BODY_BYTES;
+use crate::state::Shared;
 
 fn same(value: Option<&HeaderValue>, expected: &str) -> bool {
     value
@@ -123,7 +69,7 @@ pub async fn guard(
     request: Request,
     next: Next,
 ) -> Response {
-    let mut response = if shared.limiters.requests.check_key(&peer.ip()).is_err() {
+    let mut response = if !shared.limiters.allow_request(peer.ip()) {
         refuse(
             RefusalCode::TooManyRequests,
             "too many requests from this phone: wait a moment and try again",

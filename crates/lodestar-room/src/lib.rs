@@ -15,13 +15,15 @@ mod api;
 mod assets;
 mod error;
 mod guard;
+mod limits;
 mod qr;
 mod room;
 mod server;
+mod state;
 mod tokens;
 
 pub use api::DEVICE_COOKIE;
-pub use guard::{RateLimits, MAX_BODY_BYTES};
+pub use limits::{RateLimits, MAX_BODY_BYTES};
 pub use qr::JoinQr;
 pub use room::{DeviceInfo, MAX_GUEST_NAME_CHARS};
 pub use server::{RoomOptions, RoomServer, RoomStatus, DEFAULT_PORT};

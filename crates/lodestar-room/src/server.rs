@@ -2,7 +2,7 @@
 //! handlers, and the handle the facilitator's side (the desktop app or the CLI) holds.
 
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::extract::DefaultBodyLimit;
@@ -16,50 +16,15 @@ use tokio::sync::{broadcast, oneshot};
 use tokio::task::JoinHandle;
 
 use crate::api;
-use crate::guard::{guard, Limiters, RateLimits, MAX_BODY_BYTES};
+use crate::guard::guard;
+use crate::limits::{Limiters, RateLimits, MAX_BODY_BYTES};
 use crate::qr::{join_qr, JoinQr};
 use crate::room::{DeviceInfo, Room};
+use crate::state::{Shared, Signal};
 
 /// The port the room tries first, then the next few, then any free one.
 pub const DEFAULT_PORT: u16 = 47820;
 const PORT_TRIES: u16 = 10;
-
-/// What the phones' event streams hear.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Signal {
-    /// The workshop changed: send each phone its view again.
-    Workshop,
-    /// Devices or people changed (removed, released): each stream checks its own device.
-    Roster,
-    /// The room is closing.
-    Closed,
-}
-
-pub struct Shared {
-    pub app: Arc<Lodestar>,
-    pub workshop_id: String,
-    /// `address:port` as phones address it; every request's `Host` must be this.
-    pub host: String,
-    /// `http://address:port`, the only `Origin` the API accepts.
-    pub origin: String,
-    pub room: Mutex<Room>,
-    pub signals: broadcast::Sender<Signal>,
-    pub limiters: Limiters,
-    /// Called when the list of devices changes, for the facilitator's screen.
-    on_roster: Box<dyn Fn() + Send + Sync>,
-}
-
-impl Shared {
-    pub fn room(&self) -> MutexGuard<'_, Room> {
-        self.room.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// Tells the streams and the facilitator's screen that who is here changed.
-    pub fn roster_changed(&self) {
-        let _ = self.signals.send(Signal::Roster);
-        (self.on_roster)();
-    }
-}
 
 /// How to open a room.
 pub struct RoomOptions {

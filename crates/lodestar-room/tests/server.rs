@@ -95,6 +95,13 @@ impl Room {
         answer(request.send().await.unwrap()).await
     }
 
+    /// A ballot on `vote_id` from the device holding `token`.
+    async fn cast(&self, token: &str, vote_id: &str, ballot: Value) -> Answer {
+        let body = json!({"voteId": vote_id, "ballot": ballot});
+        self.call(Method::PUT, "/api/ballot", Some(token), Some(body))
+            .await
+    }
+
     async fn join(&self) -> String {
         let joined = self
             .call(
@@ -371,14 +378,7 @@ async fn an_over_budget_ballot_is_refused_with_its_message_and_nothing_is_writte
     let vote = room.open_vote();
     let (token, _) = room.person(0).await;
     let over = dots(&[(&vote.options[0], 2), (&vote.options[1], 2)]);
-    let refused = room
-        .call(
-            Method::PUT,
-            "/api/ballot",
-            Some(&token),
-            Some(json!({"voteId": vote.id, "ballot": over})),
-        )
-        .await;
+    let refused = room.cast(&token, &vote.id, over).await;
     assert_eq!(refused.code(), "overBudget", "{}", refused.body);
     assert!(refused.body["message"].as_str().unwrap().contains('3'));
     let data = room.app.workshop_data(&room.workshop).unwrap();
@@ -399,14 +399,7 @@ async fn a_second_ballot_replaces_the_first_and_the_tally_counts_it_once() {
         dots(&[(&vote.options[0], 2)]),
         dots(&[(&vote.options[1], 1)]),
     ] {
-        let cast = room
-            .call(
-                Method::PUT,
-                "/api/ballot",
-                Some(&token),
-                Some(json!({"voteId": vote.id, "ballot": ballot})),
-            )
-            .await;
+        let cast = room.cast(&token, &vote.id, ballot).await;
         assert_eq!(cast.status, StatusCode::OK, "{}", cast.body);
     }
     let view = room
@@ -475,14 +468,7 @@ async fn a_phone_acts_only_as_its_own_person() {
     let foreign_vote = room.app.workshop_data(&elsewhere.id).unwrap().votes[0]
         .id
         .clone();
-    let outside = room
-        .call(
-            Method::PUT,
-            "/api/ballot",
-            Some(&token),
-            Some(json!({"voteId": foreign_vote, "ballot": dots(&[("x", 1)])})),
-        )
-        .await;
+    let outside = room.cast(&token, &foreign_vote, dots(&[("x", 1)])).await;
     assert_eq!(outside.code(), "notFound");
 }
 
@@ -493,13 +479,8 @@ async fn anonymous_ballots_are_never_readable_from_a_phone() {
     let (ana, _) = room.person(0).await;
     let (ben, ben_id) = room.person(1).await;
     for (token, option) in [(&ana, 0), (&ben, 1)] {
-        room.call(
-            Method::PUT,
-            "/api/ballot",
-            Some(token),
-            Some(json!({"voteId": vote.id, "ballot": dots(&[(&vote.options[option], 1)])})),
-        )
-        .await;
+        room.cast(token, &vote.id, dots(&[(&vote.options[option], 1)]))
+            .await;
     }
     room.app.close_vote(&room.workshop, &vote.id).unwrap();
     room.app.reveal_vote(&room.workshop, &vote.id).unwrap();
@@ -628,12 +609,7 @@ async fn guests_join_only_when_allowed_and_do_not_vote() {
         .await;
     assert_eq!(welcome.body["you"]["name"], "Zoe");
     let ballot = room
-        .call(
-            Method::PUT,
-            "/api/ballot",
-            Some(&token),
-            Some(json!({"voteId": vote.id, "ballot": dots(&[(&vote.options[0], 1)])})),
-        )
+        .cast(&token, &vote.id, dots(&[(&vote.options[0], 1)]))
         .await;
     assert_eq!(ballot.code(), "notAVoter");
     let view = room
